@@ -1,0 +1,12 @@
+package jp.tomoni.application.audit;
+
+/**
+ * The one audit path. Each call writes a row in the current transaction of the current tenant;
+ * the database lets the application add rows, never change or remove them.
+ */
+public interface AuditTrail {
+    void record(String action, String entityType, String entityId);
+
+    /** A refused attempt to act in a tenant, written to that tenant's trail whatever the caller's tenant. */
+    void recordDenied(String tenantId, String actor, String what);
+}

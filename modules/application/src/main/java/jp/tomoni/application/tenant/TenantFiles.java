@@ -1,0 +1,162 @@
+package jp.tomoni.application.tenant;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+import jp.tomoni.domain.shared.FieldViolation;
+import jp.tomoni.domain.tenant.TenantDefinition;
+
+/**
+ * Reads {@code tenants/<slug>/tenant.yaml}. A broken file is reported with its path, line and
+ * reason and skipped; the others still load.
+ */
+public final class TenantFiles {
+
+    public record Problem(Path file, int line, String field, String reason) {
+        @Override
+        public String toString() {
+            return file + ":" + line + ": " + (field == null ? "" : field + ": ") + reason;
+        }
+    }
+
+    public record Result(List<TenantDefinition> tenants, List<Problem> problems) {
+    }
+
+    private TenantFiles() {
+    }
+
+    public static Result load(Path dir) throws IOException {
+        List<TenantDefinition> ok = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return new Result(ok, List.of(new Problem(dir, 0, null, "tenant folder not found")));
+        }
+        try (Stream<Path> folders = Files.list(dir)) {
+            for (Path folder : folders.sorted().toList()) {
+                Path file = folder.resolve("tenant.yaml");
+                if (!Files.isRegularFile(file)) {
+                    continue;
+                }
+                List<Problem> fileProblems = new ArrayList<>();
+                TenantDefinition def = read(file, folder.getFileName().toString(), fileProblems);
+                if (fileProblems.isEmpty()) {
+                    ok.add(def);
+                } else {
+                    problems.addAll(fileProblems);
+                }
+            }
+        }
+        return new Result(ok, problems);
+    }
+
+    static TenantDefinition read(Path file, String folderName, List<Problem> problems) throws IOException {
+        Node root;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(new LoaderOptions()).compose(in);
+        } catch (MarkedYAMLException e) {
+            problems.add(new Problem(file, e.getProblemMark().getLine() + 1, null, e.getProblem()));
+            return null;
+        }
+        if (!(root instanceof MappingNode map)) {
+            problems.add(new Problem(file, 1, null, "a mapping of keys (slug, name, code, …) is expected"));
+            return null;
+        }
+        Map<String, Node> fields = new HashMap<>();
+        flatten("", map, fields);
+        TenantDefinition def = new TenantDefinition(
+                text(fields, "slug"),
+                text(fields, "name.ja"),
+                text(fields, "name.en"),
+                text(fields, "code"),
+                text(fields, "prefecture"),
+                integer(fields, "population", file, problems),
+                text(fields, "colour"),
+                list(fields, "features"));
+        for (FieldViolation v : def.violations()) {
+            Node at = fields.get(v.field());
+            int line = at == null ? 1 : at.getStartMark().getLine() + 1;
+            problems.add(new Problem(file, line, v.field(), describe(v)));
+        }
+        if (def.slug() != null && !def.slug().equals(folderName)) {
+            Node at = fields.get("slug");
+            problems.add(new Problem(file, at == null ? 1 : at.getStartMark().getLine() + 1, "slug",
+                    "slug '" + def.slug() + "' must equal its folder name '" + folderName + "'"));
+        }
+        return def;
+    }
+
+    private static void flatten(String prefix, MappingNode map, Map<String, Node> out) {
+        for (NodeTuple t : map.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode k) {
+                String key = prefix + k.getValue();
+                out.put(key, t.getValueNode());
+                if (t.getValueNode() instanceof MappingNode inner) {
+                    flatten(key + ".", inner, out);
+                }
+            }
+        }
+    }
+
+    private static String text(Map<String, Node> fields, String key) {
+        return fields.get(key) instanceof ScalarNode s ? s.getValue() : null;
+    }
+
+    private static Integer integer(Map<String, Node> fields, String key, Path file, List<Problem> problems) {
+        String s = text(fields, key);
+        if (s == null) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(s.replace("_", ""));
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(file, fields.get(key).getStartMark().getLine() + 1, key, "a whole number is expected"));
+            return -1;
+        }
+    }
+
+    private static Set<String> list(Map<String, Node> fields, String key) {
+        Set<String> out = new LinkedHashSet<>();
+        if (fields.get(key) instanceof SequenceNode seq) {
+            for (Node n : seq.getValue()) {
+                if (n instanceof ScalarNode s) {
+                    out.add(s.getValue());
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String describe(FieldViolation v) {
+        return switch (v.code()) {
+            case "required" -> "required";
+            case "tenant.slug.format" -> "lower-case letters, digits and hyphens, 3-40 characters";
+            case "tenant.code.checkDigit" -> "not a valid 全国地方公共団体コード (6 digits with check digit)";
+            case "tenant.code.prefectureMismatch" -> "the code's first two digits do not match the prefecture";
+            case "tenant.prefecture.unknown" -> "not one of the 47 prefectures (e.g. 東京都, 大阪府)";
+            case "tenant.population.positive" -> "population must be a positive whole number";
+            case "tenant.colour.format" -> "a colour like #2e7d32 is expected";
+            case "tenant.feature.unknown" -> "unknown feature '" + v.args()[0] + "'; known: "
+                    + new java.util.TreeSet<>(TenantDefinition.KNOWN_FEATURES);
+            default -> v.code();
+        };
+    }
+}

@@ -1,0 +1,14 @@
+package jp.tomoni.domain.resource;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stored social resources of the current tenant (the tenant is the transaction's, never a parameter). */
+public interface ResourceRepository {
+    void add(SocialResource resource);
+
+    Optional<SocialResource> find(UUID id);
+
+    List<SocialResource> newest(int limit);
+}
