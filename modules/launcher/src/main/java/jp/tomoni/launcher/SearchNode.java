@@ -1,6 +1,7 @@
 package jp.tomoni.launcher;
 
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
@@ -28,6 +29,8 @@ import org.codelibs.opensearch.runner.OpenSearchRunner;
  * write a {@code log4j2.properties} without a console appender into the node's config directory,
  * so the node's own logging goes to {@code node_1/logs/tomoni.log} only. That reconfigures the
  * JVM-wide log4j2 context, which is fine as long as the launcher itself does not log through log4j2.
+ * OpenSearch also redirects {@code System.out}/{@code System.err} into log4j2 while it configures
+ * logging; {@link #start()} restores the original streams.
  */
 public final class SearchNode implements StackPart {
     /** Environment variable the launcher reads for the HTTP port. */
@@ -113,6 +116,10 @@ public final class SearchNode implements StackPart {
             settings.put("transport.port", "9300-9400");
             settings.put("cluster.routing.allocation.disk.threshold_enabled", "false");
         });
+        // OpenSearch's LogConfigurator.configure() replaces System.out/System.err with streams that log
+        // to the "stdout"/"stderr" log4j2 loggers; put the launcher's console streams back afterwards.
+        PrintStream out = System.out;
+        PrintStream err = System.err;
         try {
             r.build(OpenSearchRunner.newConfigs()
                     .numOfNode(1)
@@ -123,9 +130,11 @@ public final class SearchNode implements StackPart {
                     .useLogger() // runner's own progress lines go to log4j2 (file) instead of System.out
                     .build());
         } catch (RuntimeException e) {
+            restore(out, err);
             close();
             throw translate(e);
         }
+        restore(out, err);
         try {
             awaitYellow();
         } catch (Exception e) {
@@ -151,9 +160,16 @@ public final class SearchNode implements StackPart {
         }
     }
 
+    private static void restore(PrintStream out, PrintStream err) {
+        System.setOut(out);
+        System.setErr(err);
+    }
+
     private void ensurePortFree() {
         try (ServerSocket socket = new ServerSocket()) {
-            socket.setReuseAddress(false);
+            // like OpenSearch itself (SO_REUSEADDR): connections in TIME_WAIT from a previous run do not
+            // block the port, only a process that is listening on it does
+            socket.setReuseAddress(true);
             socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), httpPort));
         } catch (BindException e) {
             throw portTaken();
@@ -198,13 +214,17 @@ public final class SearchNode implements StackPart {
         Files.writeString(config.resolve("log4j2.properties"), LOG4J2_PROPERTIES, StandardCharsets.UTF_8);
     }
 
-    private void awaitYellow() throws IOException, InterruptedException {
+    private void awaitYellow() throws InterruptedException {
         URI uri = URI.create(httpUrl() + "/_cluster/health?wait_for_status=yellow&timeout="
                 + HEALTH_TIMEOUT.toSeconds() + "s");
         try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(uri).timeout(HEALTH_TIMEOUT.plusSeconds(5)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response;
+            try {
+                response = http.send(HttpRequest.newBuilder(uri).timeout(HEALTH_TIMEOUT.plusSeconds(5)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (IOException e) {
+                throw new IllegalStateException("OpenSearch started but does not answer on " + httpUrl() + ": " + e, e);
+            }
             String body = response.body();
             if (response.statusCode() != 200 || body.contains("\"status\":\"red\"")) {
                 throw new IllegalStateException("OpenSearch on " + httpUrl() + " did not become healthy (HTTP "

@@ -1,0 +1,63 @@
+package jp.tomoni.app;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jp.tomoni.application.tenant.TenantFiles;
+import jp.tomoni.persistence.Migrations;
+import jp.tomoni.persistence.TenantProvisioning;
+
+/**
+ * At start: migrate the schema as the owner role, then provision the tenants from their files.
+ * Without owner credentials (a deployment that migrates in a separate job) both steps are skipped.
+ */
+@Singleton
+@Startup
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Bootstrap {
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "tomoni.db.url")
+    String url;
+    @Inject
+    @ConfigProperty(name = "tomoni.db.user")
+    String appRole;
+    @Inject
+    @ConfigProperty(name = "tomoni.db.owner-user")
+    Optional<String> ownerUser;
+    @Inject
+    @ConfigProperty(name = "tomoni.db.owner-password")
+    Optional<String> ownerPassword;
+    @Inject
+    @ConfigProperty(name = "tomoni.tenants.dir", defaultValue = "tenants")
+    String tenantsDir;
+
+    @PostConstruct
+    void start() {
+        if (ownerUser.isEmpty() || ownerUser.get().isBlank()) {
+            LOG.info("no owner credentials: schema migration and tenant provisioning skipped");
+            return;
+        }
+        try {
+            var result = Migrations.migrate(url, ownerUser.get(), ownerPassword.orElse(""), appRole);
+            LOG.info("schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " applied)");
+            var files = TenantFiles.load(Path.of(tenantsDir));
+            files.problems().forEach(p -> LOG.severe("tenant file refused: " + p));
+            int changed = TenantProvisioning.upsert(url, ownerUser.get(), ownerPassword.orElse(""), files.tenants());
+            LOG.info(files.tenants().size() + " tenants provisioned (" + changed + " created or changed)");
+        } catch (Exception e) {
+            throw new IllegalStateException("start-up failed: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package jp.tomoni.app;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/** The application's pooled connection, as the non-owner application role (RLS applies to it). */
+@DataSourceDefinition(
+        name = "java:app/jdbc/tomoni",
+        className = "org.postgresql.ds.PGSimpleDataSource",
+        url = "${MPCONFIG=tomoni.db.url}",
+        user = "${MPCONFIG=tomoni.db.user}",
+        password = "${MPCONFIG=tomoni.db.password}",
+        minPoolSize = 2,
+        maxPoolSize = 32,
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
+        })
+@ApplicationScoped
+public class DataSources {
+}

@@ -1,0 +1,2 @@
+/** The WAR: data source, start-up (migrations, tenants) and health checks. */
+package jp.tomoni.app;

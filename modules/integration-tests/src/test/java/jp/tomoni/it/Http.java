@@ -1,0 +1,91 @@
+package jp.tomoni.it;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+
+/** A small client for the real API: tokens from Keycloak's password grant, JSON in and out. */
+public final class Http {
+    public static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+
+    private Http() {
+    }
+
+    public record Reply(int status, String contentType, String body) {
+        public JsonObject json() {
+            return (JsonObject) parse();
+        }
+
+        public JsonArray array() {
+            return (JsonArray) parse();
+        }
+
+        private JsonStructure parse() {
+            try (var r = Json.createReader(new StringReader(body))) {
+                return r.read();
+            }
+        }
+    }
+
+    /** An access token for a demo user (password 'demo'), cached for the run. */
+    public static String token(String user) {
+        return TOKENS.computeIfAbsent(user, u -> {
+            String form = "grant_type=password&client_id=tomoni-cli&username=" + enc(u) + "&password=demo&scope=openid";
+            Reply r = send(HttpRequest.newBuilder(URI.create(TestStack.get().issuer() + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            if (r.status() != 200) {
+                throw new IllegalStateException("no token for " + u + ": " + r.status() + " " + r.body());
+            }
+            return r.json().getString("access_token");
+        });
+    }
+
+    public static Reply get(String user, String path) {
+        return send(request(user, path).GET());
+    }
+
+    public static Reply post(String user, String path, String json) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public static HttpRequest.Builder request(String user, String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestStack.url() + path)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            b.header("Authorization", "Bearer " + token(user));
+        }
+        return b;
+    }
+
+    public static Reply send(HttpRequest.Builder b) {
+        try {
+            HttpResponse<String> res = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(res.statusCode(), res.headers().firstValue("Content-Type").orElse(""), res.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** A JSON string literal. */
+    public static String q(String s) {
+        return Json.createValue(s).toString();
+    }
+}

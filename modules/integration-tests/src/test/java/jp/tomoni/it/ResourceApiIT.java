@@ -1,0 +1,139 @@
+package jp.tomoni.it;
+
+import static jp.tomoni.it.Http.get;
+import static jp.tomoni.it.Http.post;
+import static jp.tomoni.it.Http.q;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.junit.jupiter.api.Test;
+
+/** The resource slice through every layer: API, RLS-bound database, outbox, per-tenant kuromoji index. */
+class ResourceApiIT {
+
+    static String body(String name, String category, String description) {
+        return "{\"name\":" + q(name) + ",\"category\":" + q(category) + ",\"description\":" + q(description)
+                + ",\"address\":" + q("みどり野市中央1-1") + "}";
+    }
+
+    static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
+        long end = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < end) {
+            if (condition.getAsBoolean()) {
+                return;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("not within " + limit.toSeconds() + " s: " + what);
+    }
+
+    static boolean searchFinds(String user, String tenant, String word, String name) {
+        var r = get(user, "/api/t/" + tenant + "/resources?q=" + Http.enc(word));
+        return r.status() == 200 && r.array().stream()
+                .anyMatch(v -> name.equals(v.asJsonObject().getString("name", "")));
+    }
+
+    @Test
+    void a_worker_registers_a_resource_and_finds_it_by_a_japanese_word_inside_its_description() throws Exception {
+        var created = post("worker.midorino", "/api/t/midorino/resources",
+                body("家計の相談窓口", "HOUSEHOLD_BUDGET", "家計相談支援事業：家計の立て直しを一緒に考えます"));
+        assertEquals(201, created.status(), created.body());
+        JsonObject r = created.json();
+        assertEquals("家計の相談窓口", r.getString("name"));
+
+        var read = get("worker.midorino", "/api/t/midorino/resources/" + r.getString("id"));
+        assertEquals(200, read.status());
+        assertEquals("HOUSEHOLD_BUDGET", read.json().getString("category"));
+
+        await("search finds the new resource by 家計", Duration.ofSeconds(30),
+                () -> searchFinds("worker.midorino", "midorino", "家計", "家計の相談窓口"));
+        assertTrue(searchFinds("worker.midorino", "midorino", "立て直し", "家計の相談窓口"));
+    }
+
+    @Test
+    void bad_input_is_answered_with_problem_json_naming_every_field_and_nothing_is_stored() throws Exception {
+        int before = countRowsAsOwner("midorino");
+        var r = post("worker.midorino", "/api/t/midorino/resources",
+                "{\"name\":\"\",\"category\":\"NOT_A_CATEGORY\",\"description\":" + q("x".repeat(4001)) + "}");
+        assertEquals(400, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+        JsonObject p = r.json();
+        assertEquals(400, p.getInt("status"));
+        List<String> fields = p.getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList();
+        assertEquals(List.of("name", "description", "category"), fields);
+        assertEquals("入力してください", p.getJsonArray("errors").getJsonObject(0).getString("message"));
+        assertEquals(before, countRowsAsOwner("midorino"));
+    }
+
+    @Test
+    void problems_speak_english_when_asked() {
+        var r = Http.send(Http.request("worker.midorino", "/api/t/midorino/resources")
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"category\":\"FOOD\"}")));
+        assertEquals(400, r.status());
+        assertEquals("Please fill this in", r.json().getJsonArray("errors").getJsonObject(0).getString("message"));
+    }
+
+    @Test
+    void malformed_json_is_a_400_problem() {
+        var r = post("worker.midorino", "/api/t/midorino/resources", "{not json");
+        assertEquals(400, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
+    }
+
+    @Test
+    void an_unknown_id_is_a_404_problem() {
+        var r = get("worker.midorino", "/api/t/midorino/resources/00000000-0000-0000-0000-000000000000");
+        assertEquals(404, r.status());
+        assertTrue(r.contentType().startsWith("application/problem+json"));
+    }
+
+    @Test
+    void without_a_token_the_api_answers_401_and_with_a_forged_token_too() {
+        assertEquals(401, get(null, "/api/t/midorino/resources").status());
+        var forged = Http.send(Http.request(null, "/api/t/midorino/resources")
+                .header("Authorization", "Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl").GET());
+        assertEquals(401, forged.status());
+    }
+
+    @Test
+    void a_municipal_officer_may_search_but_not_register() {
+        assertEquals(200, get("officer.midorino", "/api/t/midorino/resources?q=" + Http.enc("相談")).status());
+        var r = post("officer.midorino", "/api/t/midorino/resources", body("x", "FOOD", "y"));
+        assertEquals(403, r.status());
+    }
+
+    @Test
+    void the_me_endpoint_shows_the_roles_held_in_this_tenant_only() {
+        var me = get("npo.both", "/api/t/aoba/me").json();
+        assertEquals("aoba", me.getString("tenant"));
+        assertEquals(List.of("consultant"), me.getJsonArray("roles").getValuesAs(JsonValue::toString).stream()
+                .map(s -> s.replace("\"", "")).toList());
+    }
+
+    /** Counts as the owner role, which RLS binds too: the tenant must be set to see its rows. */
+    static int countRowsAsOwner(String tenant) throws Exception {
+        var s = TestStack.secrets();
+        try (var c = DriverManager.getConnection(TestStack.get().dbUrl(), "tomoni_owner", s.getProperty("db.owner.password"))) {
+            c.setAutoCommit(false);
+            try (var ps = c.prepareStatement("select set_config('tomoni.tenant_id', ?, true)")) {
+                ps.setString(1, tenant);
+                ps.execute();
+            }
+            try (var st = c.createStatement(); var rs = st.executeQuery("select count(*) from social_resource")) {
+                rs.next();
+                int n = rs.getInt(1);
+                c.commit();
+                return n;
+            }
+        }
+    }
+}

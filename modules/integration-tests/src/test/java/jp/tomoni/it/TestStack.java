@@ -1,0 +1,108 @@
+package jp.tomoni.it;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import jp.tomoni.launcher.Launcher;
+import jp.tomoni.launcher.Settings;
+
+/**
+ * The real stack (PostgreSQL, Keycloak, OpenSearch, Payara Micro with the built WAR), started once
+ * per test run by the same launcher as the run command, on test ports and a fresh data folder.
+ */
+public final class TestStack {
+    public static final int HTTP = 28080;
+    private static Launcher launcher;
+    private static Settings settings;
+
+    private TestStack() {
+    }
+
+    public static synchronized Launcher get() {
+        if (launcher == null) {
+            try {
+                Path root = Path.of(System.getProperty("tomoni.root", "../..")).toAbsolutePath().normalize();
+                Path out = Path.of(System.getProperty("tomoni.test.output", "target"));
+                Path data = out.resolve("it-data");
+                deleteTree(data);
+                Map<String, String> env = new HashMap<>();
+                env.put("TOMONI_DATA_DIR", data.toString());
+                env.put("TOMONI_HTTP_PORT", Integer.toString(HTTP));
+                env.put("TOMONI_DB_PORT", "25432");
+                env.put("TOMONI_KEYCLOAK_PORT", "28180");
+                env.put("TOMONI_SEARCH_PORT", "29201");
+                env.put("TOMONI_APP_MAX_HEAP", "768m");
+                Path stack = Path.of(System.getProperty("tomoni.stack.dir", root.resolve("modules/launcher/target").toString()))
+                        .resolve("stack");
+                settings = Settings.fromEnvironment(env, stack, root);
+                Files.createDirectories(out);
+                PrintStream log = new PrintStream(Files.newOutputStream(out.resolve("it-stack.log")), true);
+                Launcher l = new Launcher(settings, new TeeStream(System.out, log));
+                l.start();
+                launcher = l;
+            } catch (Exception e) {
+                throw new IllegalStateException("the test stack did not start: " + e.getMessage(), e);
+            }
+        }
+        return launcher;
+    }
+
+    public static String url() {
+        return get().appUrl();
+    }
+
+    public static Properties secrets() {
+        get();
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(settings.dataDir().resolve("secrets.properties"))) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return p;
+    }
+
+    public static Path dataDir() {
+        get();
+        return settings.dataDir();
+    }
+
+    static synchronized void stop() {
+        if (launcher != null) {
+            launcher.close();
+            launcher = null;
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (Files.exists(p)) {
+            try (var walk = Files.walk(p)) {
+                for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(x);
+                }
+            }
+        }
+    }
+
+    /** Progress lines go to the console and to target/it-stack.log. */
+    private static final class TeeStream extends PrintStream {
+        private final PrintStream second;
+
+        TeeStream(PrintStream first, PrintStream second) {
+            super(first, true);
+            this.second = second;
+        }
+
+        @Override
+        public void write(byte[] buf, int off, int len) {
+            super.write(buf, off, len);
+            second.write(buf, off, len);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package jp.tomoni.persistence;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import javax.sql.DataSource;
+
+import jp.tomoni.application.audit.AuditTrail;
+import jp.tomoni.application.tenant.CurrentTenant;
+import jp.tomoni.application.tenant.TenantContext;
+
+/** Audit rows in the caller's transaction; the app role may insert and read them, never update or delete. */
+@ApplicationScoped
+public class JpaAuditTrail implements AuditTrail {
+    @PersistenceContext(unitName = "tomoni")
+    EntityManager em;
+
+    @Resource(lookup = "java:app/jdbc/tomoni")
+    DataSource dataSource;
+
+    @Override
+    public void record(String action, String entityType, String entityId) {
+        CurrentTenant t = TenantContext.require();
+        em.createNativeQuery("insert into audit_log (tenant_id, actor, action, entity_type, entity_id) values (?, ?, ?, ?, ?)")
+                .setParameter(1, t.tenantId())
+                .setParameter(2, t.actor())
+                .setParameter(3, action)
+                .setParameter(4, entityType)
+                .setParameter(5, entityId)
+                .executeUpdate();
+    }
+
+    /** Outside any transaction of the caller: the request is refused, but the attempt is kept. */
+    @Override
+    public void recordDenied(String tenantId, String actor, String what) {
+        try (var c = dataSource.getConnection();
+             var ps = c.prepareStatement("select record_access_denied(?, ?, ?)")) {
+            ps.setString(1, tenantId);
+            ps.setString(2, actor);
+            ps.setString(3, what);
+            ps.execute();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not audit a denied access", e);
+        }
+    }
+}

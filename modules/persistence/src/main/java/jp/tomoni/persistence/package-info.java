@@ -1,0 +1,2 @@
+/** JPA adapters, Flyway migrations and the row-level-security tenant setting. */
+package jp.tomoni.persistence;

@@ -1,0 +1,92 @@
+package jp.tomoni.rest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import jp.tomoni.application.audit.AuditTrail;
+import jp.tomoni.application.tenant.CurrentTenant;
+import jp.tomoni.application.tenant.TenantContext;
+import jp.tomoni.application.tenant.TenantStore;
+import jp.tomoni.rest.problem.Problem;
+import jp.tomoni.security.BearerTokens;
+import jp.tomoni.security.Caller;
+
+/**
+ * Binds each {@code /api/t/{tenant}/…} request to its tenant: the bearer token must be valid and
+ * grant a role in that tenant. A refused attempt is answered 403 and written to that tenant's audit trail.
+ */
+@WebFilter(urlPatterns = "/api/t/*")
+public class ApiTenantFilter extends HttpFilter {
+    @Inject
+    BearerTokens tokens;
+    @Inject
+    TenantStore tenants;
+    @Inject
+    AuditTrail audit;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        Locale locale = Problem.locale(req.getHeader("Accept-Language"));
+        String instance = req.getRequestURI();
+        String tenant = tenantOf(req.getRequestURI().substring(req.getContextPath().length()));
+        if (tenant == null || tenants.find(tenant).isEmpty()) {
+            write(res, 404, Problem.of(404, "not-found", "problem.notFound.title", locale, instance));
+            return;
+        }
+        String header = req.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            res.setHeader("WWW-Authenticate", "Bearer realm=\"tomoni\"");
+            write(res, 401, Problem.of(401, "unauthorized", "problem.unauthorized.title", locale, instance));
+            return;
+        }
+        Caller caller;
+        try {
+            caller = tokens.verify(header.substring(7).strip());
+        } catch (BearerTokens.InvalidTokenException e) {
+            res.setHeader("WWW-Authenticate", "Bearer realm=\"tomoni\", error=\"invalid_token\"");
+            write(res, 401, Problem.of(401, "unauthorized", "problem.unauthorized.title", locale, instance));
+            return;
+        }
+        Optional<CurrentTenant> bound = caller.in(tenant);
+        if (bound.isEmpty()) {
+            audit.recordDenied(tenant, caller.username(), req.getMethod() + " " + instance);
+            write(res, 403, Problem.of(403, "forbidden", "problem.forbidden.title", locale, instance));
+            return;
+        }
+        TenantContext.bind(bound.get());
+        try {
+            chain.doFilter(req, res);
+        } finally {
+            TenantContext.unbind();
+        }
+    }
+
+    /** "/api/t/midorino/resources" → "midorino". */
+    static String tenantOf(String path) {
+        String rest = path.startsWith("/api/t/") ? path.substring("/api/t/".length()) : null;
+        if (rest == null || rest.isEmpty()) {
+            return null;
+        }
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    private static void write(HttpServletResponse res, int status, JsonObject body) throws IOException {
+        res.setStatus(status);
+        res.setContentType(Problem.MEDIA_TYPE);
+        res.setCharacterEncoding("UTF-8");
+        res.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,2 @@
+/** The REST API under /api: JAX-RS resources, DTOs and RFC 9457 problem responses. */
+package jp.tomoni.rest;

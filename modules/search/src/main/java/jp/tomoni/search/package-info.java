@@ -1,0 +1,2 @@
+/** OpenSearch adapter: per-tenant indexes with the kuromoji analyser, fed by the outbox relay. */
+package jp.tomoni.search;

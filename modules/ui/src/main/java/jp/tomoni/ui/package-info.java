@@ -1,0 +1,2 @@
+/** The Vaadin web UI: every view with tenant data lives under {@code /t/{tenant}/…}. */
+package jp.tomoni.ui;
