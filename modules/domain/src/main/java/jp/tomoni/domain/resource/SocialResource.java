@@ -1,6 +1,8 @@
 package jp.tomoni.domain.resource;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -38,13 +40,13 @@ public class SocialResource {
     private long version;
 
     @Column(name = "created_at", nullable = false, updatable = false)
-    private Instant createdAt;
+    private OffsetDateTime createdAt;
 
     @Column(name = "created_by", nullable = false, updatable = false)
     private String createdBy;
 
     @Column(name = "updated_at", nullable = false)
-    private Instant updatedAt;
+    private OffsetDateTime updatedAt;
 
     protected SocialResource() {
     }
@@ -54,7 +56,7 @@ public class SocialResource {
         SocialResource r = new SocialResource();
         r.id = UUID.randomUUID();
         r.tenantId = tenantId;
-        r.createdAt = now;
+        r.createdAt = utc(now);
         r.createdBy = actor;
         r.apply(draft, now);
         return r;
@@ -70,7 +72,12 @@ public class SocialResource {
         this.category = draft.category();
         this.description = blankToNull(draft.description());
         this.address = blankToNull(draft.address());
-        this.updatedAt = now;
+        this.updatedAt = utc(now);
+    }
+
+    // JPA 3.1 maps OffsetDateTime, not Instant, to timestamptz
+    private static OffsetDateTime utc(Instant t) {
+        return t.atOffset(ZoneOffset.UTC);
     }
 
     private static String blankToNull(String s) {
@@ -84,7 +91,7 @@ public class SocialResource {
     public String description() { return description; }
     public String address() { return address; }
     public long version() { return version; }
-    public Instant createdAt() { return createdAt; }
+    public Instant createdAt() { return createdAt.toInstant(); }
     public String createdBy() { return createdBy; }
-    public Instant updatedAt() { return updatedAt; }
+    public Instant updatedAt() { return updatedAt.toInstant(); }
 }

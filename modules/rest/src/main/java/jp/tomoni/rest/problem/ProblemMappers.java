@@ -35,7 +35,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         Locale locale = Problem.locale(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        String instance = uri == null ? null : uri.getPath();
+        String instance = uri == null ? null : uri.getRequestUri().getPath();
         Throwable cause = unwrap(e);
         if (cause instanceof InvalidInputException invalid) {
             return respond(400, Problem.validation(invalid.violations(), locale, instance));

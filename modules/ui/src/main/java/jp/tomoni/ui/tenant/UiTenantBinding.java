@@ -42,7 +42,15 @@ public class UiTenantBinding {
         ui.addBeforeEnterListener(this::enter);
         VaadinSession session = ui.getSession();
         int uiId = ui.getUIId();
-        ui.addDetachListener(e -> UiTenants.find(session.getSession()).ifPresent(map -> map.forget(uiId)));
+        ui.addDetachListener(e -> forget(session, uiId));
+    }
+
+    private static void forget(VaadinSession session, int uiId) {
+        try {
+            UiTenants.find(session.getSession()).ifPresent(map -> map.forget(uiId));
+        } catch (IllegalStateException sessionInvalidated) {
+            // signing out closes the tabs after the HTTP session, and with it the map, is gone
+        }
     }
 
     void enter(BeforeEnterEvent event) {
@@ -70,5 +78,4 @@ public class UiTenantBinding {
             }
         }
     }
-
 }
