@@ -7,6 +7,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
+import com.tngtech.archunit.core.importer.Locations;
+
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,8 +23,12 @@ class ArchitectureTest {
 
     @BeforeAll
     static void importClasses() {
+        // the WAR's own classes are not on this module's classpath: read them from the app module's build
+        Path root = Path.of(System.getProperty("tomoni.root", "../.."));
+        Set<Location> locations = new HashSet<>(Locations.ofPackage("jp.tomoni"));
+        locations.add(Location.of(root.resolve("modules/app/target/classes")));
         tomoni = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("jp.tomoni");
+                .importLocations(locations);
     }
 
     @Test

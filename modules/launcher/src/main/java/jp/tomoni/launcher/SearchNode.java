@@ -63,7 +63,6 @@ public final class SearchNode implements StackPart {
     private final Path basePath;
     private final int httpPort;
     private OpenSearchRunner runner;
-    private boolean closed;
 
     /**
      * @param basePath directory holding the node's data, logs and config, e.g. {@code data/opensearch}
@@ -97,8 +96,8 @@ public final class SearchNode implements StackPart {
 
     @Override
     public synchronized void start() throws Exception {
-        if (runner != null || closed) {
-            throw new IllegalStateException("OpenSearch node already started or closed");
+        if (runner != null) {
+            throw new IllegalStateException("OpenSearch node already started");
         }
         ensurePortFree();
         writeLogConfig();
@@ -145,10 +144,6 @@ public final class SearchNode implements StackPart {
 
     @Override
     public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
         OpenSearchRunner r = runner;
         runner = null;
         if (r != null) {

@@ -1,0 +1,143 @@
+package jp.tomoni.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+
+/** A caseworker's journey in Debian's Chromium: sign in, switch language, register, find, and be refused elsewhere. */
+class BrowserIT {
+    static Playwright playwright;
+    static Browser browser;
+    static final Path SHOTS = Path.of(System.getProperty("tomoni.test.output", "target"), "screenshots");
+    static final LocatorAssertions.ContainsTextOptions PATIENT = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
+
+    @BeforeAll
+    static void launch() {
+        TestStack.get();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getProperty("tomoni.chromium", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    static Page signIn(BrowserContext context, String user, String path) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(TestStack.url() + "/");
+        page.locator("#username").fill(user);
+        // with organisations enabled Keycloak may ask for the password on a second page
+        if (!page.locator("#password").isVisible()) {
+            page.locator("#kc-login").click();
+        }
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        page.waitForURL(url -> url.startsWith(TestStack.url()));
+        if (!"/".equals(path)) {
+            page.navigate(TestStack.url() + path);
+        }
+        return page;
+    }
+
+    @Test
+    void a_caseworker_signs_in_switches_language_registers_a_resource_and_finds_it_by_a_japanese_word() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+            Page page = signIn(context, "worker.midorino", "/");
+            assertThat(page.locator("#tenant-name")).containsText("みどり野市", PATIENT);
+            assertThat(page.locator("#home-roles")).containsText("相談支援員");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("01-home-ja.png")).setFullPage(true));
+
+            page.locator("#lang-en").click();
+            assertThat(page.locator("#home-welcome")).containsText("Welcome", PATIENT);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("02-home-en.png")));
+            page.locator("#lang-ja").click();
+            assertThat(page.locator("#home-welcome")).containsText("ようこそ", PATIENT);
+
+            page.navigate(TestStack.url() + "/t/midorino/resources");
+            page.locator("#resource-name input").fill("こども食堂みどり");
+            page.locator("#resource-category").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("家計")).first().click();
+            page.locator("#resource-description textarea").fill("家計のやりくりと子どもの食事を一緒に支えるボランティア団体");
+            page.locator("#resource-address input").fill("みどり野市中央2-3");
+            page.locator("#resource-register").click();
+            assertThat(page.locator("vaadin-notification-card").first()).containsText("登録しました", PATIENT);
+
+            Locator results = page.locator("#resource-results");
+            page.locator("#resource-search input").fill("やりくり");
+            long end = System.currentTimeMillis() + 30_000;
+            while (!results.innerText().contains("こども食堂みどり") && System.currentTimeMillis() < end) {
+                page.locator("#resource-search-button").click();
+                page.waitForTimeout(500);
+            }
+            assertThat(results).containsText("こども食堂みどり");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("03-resource-found.png")).setFullPage(true));
+        }
+    }
+
+    @Test
+    void a_form_with_a_missing_name_shows_the_error_at_the_field_and_keeps_the_input() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "worker.midorino", "/t/midorino/resources");
+            page.locator("#resource-description textarea").fill("名前を書き忘れた説明");
+            page.locator("#resource-register").click();
+            assertThat(page.locator("#resource-name")).hasAttribute("invalid", "");
+            assertThat(page.locator("#resource-name")).containsText("入力してください", PATIENT);
+            assertEquals("名前を書き忘れた説明", page.locator("#resource-description textarea").inputValue());
+        }
+    }
+
+    @Test
+    void a_worker_of_one_city_is_refused_every_page_of_the_other_and_sees_none_of_its_data() {
+        var secret = Http.post("worker.aoba", "/api/t/aoba/resources",
+                ResourceApiIT.body("あおば避難所の連絡先", "ABUSE", "非公開"));
+        assertEquals(201, secret.status());
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "worker.midorino", "/");
+            assertThat(page.locator("#tenant-name")).containsText("みどり野市", PATIENT);
+            for (String route : List.of("/t/aoba", "/t/aoba/resources")) {
+                page.navigate(TestStack.url() + route);
+                assertThat(page.locator("#access-denied")).isVisible();
+                assertFalse(page.content().contains("あおば避難所の連絡先"), route);
+            }
+        }
+    }
+
+    @Test
+    void the_home_page_fits_a_360_pixel_phone() {
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740))) {
+            Page page = signIn(context, "npo.both", "/t/aoba");
+            assertThat(page.locator("#tenant-name")).containsText("あおば市", PATIENT);
+            int scrollWidth = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("04-phone-360.png")).setFullPage(true));
+            assertEquals(true, scrollWidth <= 360, "page scrolls sideways: " + scrollWidth);
+        }
+    }
+}
