@@ -58,10 +58,11 @@ public final class PayaraServer implements StackPart {
         Files.createDirectories(log.getParent());
         List<String> cmd = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx" + maxHeap,
                 "-Dfile.encoding=UTF-8", "-Djava.net.preferIPv4Stack=true",
-                "-Dhazelcast.local.localAddress=127.0.0.1",
+                // Payara's data grid (Hazelcast) would otherwise accept connections on every interface
+                "-Dhazelcast.local.localAddress=127.0.0.1", "-Dhazelcast.socket.bind.any=false",
                 "-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--nohazelcast",
+                "--port", Integer.toString(port), "--nocluster", "--nohazelcast", "--interfaces", "127.0.0.1",
                 "--rootdir", root.toString(), "--prebootcommandfile", preboot.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)

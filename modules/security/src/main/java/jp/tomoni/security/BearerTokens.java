@@ -56,7 +56,10 @@ public class BearerTokens {
             JWTClaimsSet claims = processor.process(token, null);
             List<String> groups = claims.getStringListClaim("groups");
             String username = claims.getStringClaim("preferred_username");
-            return Caller.fromClaims(username == null ? claims.getSubject() : username, claims.getStringClaim("name"), groups);
+            String family = claims.getStringClaim("family_name");
+            String given = claims.getStringClaim("given_name");
+            String name = family == null ? claims.getStringClaim("name") : (family + " " + (given == null ? "" : given)).strip();
+            return Caller.fromClaims(username == null ? claims.getSubject() : username, name, groups);
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new InvalidTokenException(e.getMessage());
         }

@@ -22,7 +22,11 @@ public class UiCallers {
             }
             var claims = ctx.getIdentityToken().getJwtClaims();
             String username = claims.getStringClaim("preferred_username").orElse(ctx.getSubject());
-            String name = claims.getStringClaim("name").orElse(username);
+            // Japanese order: family name first
+            String name = claims.getStringClaim("family_name")
+                    .map(f -> f + " " + claims.getStringClaim("given_name").orElse(""))
+                    .map(String::strip)
+                    .orElse(claims.getStringClaim("name").orElse(username));
             List<String> groups = claims.getArrayStringClaim("groups");
             return Optional.of(Caller.fromClaims(username, name, groups));
         } catch (RuntimeException e) {

@@ -76,6 +76,7 @@ public class ResourcesView extends VerticalLayout implements AfterNavigationObse
         bar.setAlignItems(Alignment.BASELINE);
         bar.setFlexGrow(1, query);
         bar.setWidthFull();
+        resultsHeading.setId("resource-results-heading");
         Section section = new Section(new H2(getTranslation("resources.search.heading")), bar, resultsHeading, results);
         section.setWidthFull();
         return section;
