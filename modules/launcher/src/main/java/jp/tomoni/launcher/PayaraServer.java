@@ -58,11 +58,12 @@ public final class PayaraServer implements StackPart {
         Files.createDirectories(log.getParent());
         List<String> cmd = new ArrayList<>(List.of(ChildProcess.javaExecutable(), "-Xmx" + maxHeap,
                 "-Dfile.encoding=UTF-8", "-Djava.net.preferIPv4Stack=true",
-                // Payara's data grid (Hazelcast) would otherwise accept connections on every interface
-                "-Dhazelcast.local.localAddress=127.0.0.1", "-Dhazelcast.socket.bind.any=false",
+                // Known exposure: Payara's data grid (Hazelcast) still listens on *:6900 whatever we pass
+                // (--interfaces, hazelcast.socket.bind.any=false, a preboot set-hazelcast-configuration fails)
+                "-Dhazelcast.local.localAddress=127.0.0.1",
                 "-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster", "--nohazelcast", "--interfaces", "127.0.0.1",
+                "--port", Integer.toString(port), "--nocluster", "--nohazelcast",
                 "--rootdir", root.toString(), "--prebootcommandfile", preboot.toString()));
         ProcessBuilder pb = new ProcessBuilder(cmd)
                 .redirectErrorStream(true)
