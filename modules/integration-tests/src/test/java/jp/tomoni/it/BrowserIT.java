@@ -135,6 +135,19 @@ class BrowserIT {
     }
 
     @Test
+    void signing_out_ends_the_keycloak_session_too() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "worker.midorino", "/");
+            assertThat(page.locator("#tenant-name")).containsText("みどり野市", PATIENT);
+            page.locator("#logout").click();
+            page.waitForLoadState();
+            page.navigate(TestStack.url() + "/t/midorino");
+            // a live Keycloak session would sign us straight back in; an ended one asks again
+            assertThat(page.locator("#username")).isVisible();
+        }
+    }
+
+    @Test
     void the_home_page_fits_a_360_pixel_phone() {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740))) {
             Page page = signIn(context, "npo.both", "/t/aoba");

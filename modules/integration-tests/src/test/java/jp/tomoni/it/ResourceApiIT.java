@@ -119,6 +119,42 @@ class ResourceApiIT {
                 .map(s -> s.replace("\"", "")).toList());
     }
 
+    @Test
+    void two_people_editing_the_same_resource_get_a_conflict_never_a_silent_overwrite() {
+        var created = post("worker.midorino", "/api/t/midorino/resources", body("相談会場A", "COMMUNITY", "最初の説明"));
+        String path = "/api/t/midorino/resources/" + created.json().getString("id");
+        long seen = created.json().getJsonNumber("version").longValue();
+
+        var first = put("worker.midorino", path, change("相談会場A", "一人目の変更", seen));
+        assertEquals(200, first.status(), first.body());
+        assertEquals(seen + 1, first.json().getJsonNumber("version").longValue());
+
+        var second = put("admin.midorino", path, change("相談会場A", "二人目の変更", seen));
+        assertEquals(409, second.status(), second.body());
+        assertTrue(second.contentType().startsWith("application/problem+json"));
+        assertEquals("一人目の変更", get("worker.midorino", path).json().getString("description"));
+    }
+
+    @Test
+    void a_change_without_the_version_read_names_that_field_with_the_others() {
+        var created = post("worker.midorino", "/api/t/midorino/resources", body("相談会場B", "COMMUNITY", "説明"));
+        var r = put("worker.midorino", "/api/t/midorino/resources/" + created.json().getString("id"),
+                "{\"name\":\"\",\"category\":\"COMMUNITY\"}");
+        assertEquals(400, r.status());
+        assertEquals(List.of("name", "version"),
+                r.json().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList());
+    }
+
+    static String change(String name, String description, long version) {
+        return "{\"name\":" + q(name) + ",\"category\":\"COMMUNITY\",\"description\":" + q(description)
+                + ",\"version\":" + version + "}";
+    }
+
+    static Http.Reply put(String user, String path, String json) {
+        return Http.send(Http.request(user, path).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     /** Counts as the owner role, which RLS binds too: the tenant must be set to see its rows. */
     static int countRowsAsOwner(String tenant) throws Exception {
         var s = TestStack.secrets();

@@ -44,7 +44,8 @@ class TenantIsolationIT {
                 get("worker.midorino", "/api/t/aoba/resources?q=" + Http.enc("相談")),
                 get("worker.midorino", "/api/t/aoba/resources/" + bId),
                 get("worker.midorino", "/api/t/aoba/me"),
-                post("worker.midorino", "/api/t/aoba/resources", ResourceApiIT.body("侵入", "FOOD", "x")));
+                post("worker.midorino", "/api/t/aoba/resources", ResourceApiIT.body("侵入", "FOOD", "x")),
+                ResourceApiIT.put("worker.midorino", "/api/t/aoba/resources/" + bId, ResourceApiIT.change("侵入", "x", 1)));
         for (Http.Reply r : attempts) {
             assertEquals(403, r.status(), r.body());
             assertFalse(r.body().contains(B_NAME), r.body());
@@ -53,6 +54,10 @@ class TenantIsolationIT {
         var viaOwnTenant = get("worker.midorino", "/api/t/midorino/resources/" + bId);
         assertEquals(404, viaOwnTenant.status());
         assertFalse(viaOwnTenant.body().contains(B_NAME));
+        var changeViaOwnTenant = ResourceApiIT.put("worker.midorino", "/api/t/midorino/resources/" + bId,
+                ResourceApiIT.change("乗っ取り", "x", 1));
+        assertEquals(404, changeViaOwnTenant.status());
+        assertEquals(B_NAME, get("worker.aoba", "/api/t/aoba/resources/" + bId).json().getString("name"));
     }
 
     @Test

@@ -29,6 +29,11 @@ public class JpaResourceRepository implements ResourceRepository {
     }
 
     @Override
+    public void flush() {
+        em.flush();
+    }
+
+    @Override
     public List<SocialResource> newest(int limit) {
         return em.createQuery("select r from SocialResource r order by r.updatedAt desc", SocialResource.class)
                 .setMaxResults(limit)

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 
 import jp.tomoni.application.audit.AuditTrail;
@@ -46,6 +47,24 @@ public class ResourceService {
         repository.add(r);
         outbox.append(AGGREGATE, r.id(), "registered");
         audit.record("create", AGGREGATE, r.id().toString());
+        return r;
+    }
+
+    /**
+     * Changes a resource the caller last saw at {@code expectedVersion}; if someone saved it since,
+     * nothing is written and the caller gets a conflict instead of overwriting their work.
+     */
+    @Transactional
+    public SocialResource change(UUID id, ResourceDraft draft, long expectedVersion) {
+        TenantContext.requireAny(EDITORS);
+        SocialResource r = repository.find(id).orElseThrow(() -> new NotFoundException("resource"));
+        if (r.version() != expectedVersion) {
+            throw new OptimisticLockException("resource " + id + " is at version " + r.version());
+        }
+        r.change(draft, clock.instant());
+        repository.flush();
+        outbox.append(AGGREGATE, r.id(), "changed");
+        audit.record("update", AGGREGATE, id.toString());
         return r;
     }
 

@@ -11,4 +11,7 @@ public interface ResourceRepository {
     Optional<SocialResource> find(UUID id);
 
     List<SocialResource> newest(int limit);
+
+    /** Writes pending changes now, so a concurrent change is detected inside the caller's transaction. */
+    void flush();
 }

@@ -9,8 +9,13 @@ import jp.tomoni.domain.shared.FieldViolation;
 import jp.tomoni.domain.shared.InvalidInputException;
 
 /** The request body for registering a resource; the category arrives as text so a wrong value names its field. */
-public record ResourceInput(String name, String category, String description, String address) {
+public record ResourceInput(String name, String category, String description, String address, Long version) {
     ResourceDraft toDraft() {
+        return toDraft(false);
+    }
+
+    /** With {@code versionRequired}: a change must name the version the editor last saw. */
+    ResourceDraft toDraft(boolean versionRequired) {
         List<FieldViolation> violations = new ArrayList<>();
         ResourceCategory parsed = null;
         if (category != null && !category.isBlank()) {
@@ -25,6 +30,9 @@ public record ResourceInput(String name, String category, String description, St
         if (!violations.isEmpty()) {
             all.removeIf(v -> v.field().equals("category"));
             all.addAll(violations);
+        }
+        if (versionRequired && version == null) {
+            all.add(FieldViolation.of("version", "required"));
         }
         InvalidInputException.throwIfAny(all);
         return draft;

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import jp.tomoni.application.resource.ResourceService;
+import jp.tomoni.domain.resource.ResourceDraft;
 import jp.tomoni.domain.resource.ResourceHit;
 import jp.tomoni.domain.resource.SocialResource;
 
@@ -42,6 +44,18 @@ public class ResourcesResource {
                 .toList();
     }
 
+    /** Send back the {@code version} you read: a newer save by someone else answers 409 and changes nothing. */
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ResourceDto change(@PathParam("id") UUID id, ResourceInput input) {
+        if (input == null) {
+            input = new ResourceInput(null, null, null, null, null);
+        }
+        ResourceDraft draft = input.toDraft(true);
+        return ResourceDto.of(service.change(id, draft, input.version()));
+    }
+
     @GET
     @Path("{id}")
     public ResourceDto get(@PathParam("id") UUID id) {
@@ -52,7 +66,7 @@ public class ResourcesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response register(ResourceInput input, @Context UriInfo uri) {
         if (input == null) {
-            input = new ResourceInput(null, null, null, null);
+            input = new ResourceInput(null, null, null, null, null);
         }
         SocialResource r = service.register(input.toDraft());
         URI location = uri.getAbsolutePathBuilder().path(r.id().toString()).build();
