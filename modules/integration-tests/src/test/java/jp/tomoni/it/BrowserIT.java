@@ -135,6 +135,25 @@ class BrowserIT {
     }
 
     @Test
+    void a_worker_of_two_cities_switches_between_them_and_sees_each_ones_own_resources() {
+        var secret = Http.post("worker.aoba", "/api/t/aoba/resources", ResourceApiIT.body("あおば就労相談室", "EMPLOYMENT", "就労"));
+        assertEquals(201, secret.status());
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "npo.both", "/t/midorino");
+            assertThat(page.locator("#tenant-name")).containsText("みどり野市", PATIENT);
+            page.locator("#tenant-switcher").click();
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("あおば市")).first().click();
+            assertThat(page.locator("#tenant-name")).containsText("あおば市", PATIENT);
+            page.navigate(TestStack.url() + "/t/aoba/resources");
+            assertThat(page.locator("#resource-results")).containsText("あおば就労相談室", PATIENT);
+            page.navigate(TestStack.url() + "/t/midorino/resources");
+            assertThat(page.locator("#resource-results-heading")).containsText("新しく登録", PATIENT);
+            assertThat(page.locator("#tenant-name")).containsText("みどり野市");
+            assertThat(page.locator("#resource-results")).not().containsText("あおば就労相談室");
+        }
+    }
+
+    @Test
     void signing_out_ends_the_keycloak_session_too() {
         try (BrowserContext context = browser.newContext()) {
             Page page = signIn(context, "worker.midorino", "/");

@@ -143,6 +143,7 @@ class TenantIsolationIT {
         AtomicInteger mismatches = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         int total = 10_000;
+        long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(6);
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -169,6 +170,9 @@ class TenantIsolationIT {
         } finally {
             pool.shutdown();
         }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("isolation run: %d requests in %.1f s (%.0f/s), %d mismatches%n",
+                total, seconds, total / seconds, mismatches.get());
         assertEquals(total, done.get());
         assertEquals(0, mismatches.get());
     }
