@@ -67,6 +67,7 @@ class ResourceApiIT {
         assertTrue(r.contentType().startsWith("application/problem+json"), r.contentType());
         JsonObject p = r.json();
         assertEquals(400, p.getInt("status"));
+        assertEquals("urn:tomoni:problem:validation", p.getString("type"));
         List<String> fields = p.getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList();
         assertEquals(List.of("name", "description", "category"), fields);
         assertEquals("入力してください", p.getJsonArray("errors").getJsonObject(0).getString("message"));

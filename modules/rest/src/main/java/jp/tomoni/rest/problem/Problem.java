@@ -35,7 +35,7 @@ public final class Problem {
 
     private static JsonObjectBuilder base(int status, String type, String titleKey, Locale locale, String instance) {
         JsonObjectBuilder b = Json.createObjectBuilder()
-                .add("type", "https://tomoni.jp/problems/" + type)
+                .add("type", "urn:tomoni:problem:" + type)
                 .add("title", Messages.get(locale, titleKey))
                 .add("status", status);
         if (instance != null) {
