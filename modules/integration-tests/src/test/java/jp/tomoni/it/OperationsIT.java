@@ -15,7 +15,7 @@ class OperationsIT {
         var r = Http.get(null, "/health/ready");
         assertEquals(200, r.status(), r.body());
         String body = r.body();
-        for (String check : new String[] {"database", "keycloak", "search"}) {
+        for (String check : new String[] {"database", "keycloak", "keycloak-provisioning", "search"}) {
             assertTrue(body.contains("\"" + check + "\""), body);
         }
         assertEquals(200, Http.get(null, "/health/live").status());

@@ -38,6 +38,7 @@ public final class TestStack {
                 env.put("TOMONI_KEYCLOAK_PORT", "28180");
                 env.put("TOMONI_SEARCH_PORT", "29201");
                 env.put("TOMONI_APP_MAX_HEAP", "768m");
+                env.put("TOMONI_TENANTS_DIR", testTenants(root, out).toString());
                 Path stack = Path.of(System.getProperty("tomoni.stack.dir", root.resolve("modules/launcher/target").toString()))
                         .resolve("stack");
                 settings = Settings.fromEnvironment(env, stack, root);
@@ -51,6 +52,31 @@ public final class TestStack {
             }
         }
         return launcher;
+    }
+
+    /** The shipped demo tenants plus {@value #EXTRA_TENANT}, which only provisioning puts into Keycloak. */
+    public static final String EXTRA_TENANT = "kaede";
+
+    private static Path testTenants(Path root, Path out) throws IOException {
+        Path dir = out.resolve("it-tenants");
+        deleteTree(dir);
+        for (String slug : new String[] {"midorino", "aoba"}) {
+            Files.createDirectories(dir.resolve(slug));
+            Files.copy(root.resolve("tenants").resolve(slug).resolve("tenant.yaml"), dir.resolve(slug).resolve("tenant.yaml"));
+        }
+        Files.createDirectories(dir.resolve(EXTRA_TENANT));
+        Files.writeString(dir.resolve(EXTRA_TENANT).resolve("tenant.yaml"), """
+                slug: kaede
+                name:
+                  ja: かえで町
+                  en: Kaede Town
+                code: "139025"
+                prefecture: 東京都
+                population: 9_800
+                colour: "#b71c1c"
+                features: [casework, resources]
+                """);
+        return dir;
     }
 
     public static String url() {

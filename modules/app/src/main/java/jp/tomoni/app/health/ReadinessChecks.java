@@ -17,6 +17,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
+import jp.tomoni.app.IdentityProvisioning;
 import jp.tomoni.domain.resource.ResourceIndex;
 import jp.tomoni.security.OidcSettings;
 
@@ -31,6 +32,8 @@ public class ReadinessChecks {
     OidcSettings oidc;
     @Inject
     ResourceIndex index;
+    @Inject
+    IdentityProvisioning provisioning;
 
     @Produces
     @Liveness
@@ -64,6 +67,13 @@ public class ReadinessChecks {
                 return HealthCheckResponse.down("keycloak");
             }
         };
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck identityProvisioning() {
+        return () -> provisioning.isDone() ? HealthCheckResponse.up("keycloak-provisioning")
+                : HealthCheckResponse.named("keycloak-provisioning").down().withData("waiting", "keycloak").build();
     }
 
     @Produces

@@ -1,0 +1,92 @@
+package jp.tomoni.app;
+
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jp.tomoni.application.tenant.TenantStore;
+import jp.tomoni.security.KeycloakTenantProvisioning;
+import jp.tomoni.security.OidcSettings;
+
+/**
+ * Gives every tenant its Keycloak groups and organization, from the tenant rows the start-up wrote.
+ * Keycloak may come up after Tomoni, so this retries until it succeeds; readiness waits for it.
+ */
+@Singleton
+@Startup
+@DependsOn("Bootstrap")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class IdentityProvisioning {
+    private static final Logger LOG = Logger.getLogger(IdentityProvisioning.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    TenantStore tenants;
+    @Inject
+    OidcSettings oidc;
+    @Inject
+    @ConfigProperty(name = "tomoni.keycloak.provisioner.client-id")
+    Optional<String> clientId;
+    @Inject
+    @ConfigProperty(name = "tomoni.keycloak.provisioner.client-secret")
+    Optional<String> clientSecret;
+
+    private volatile boolean done;
+    private volatile String lastProblem = "not yet tried";
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void start() {
+        if (clientId.isEmpty() || clientId.get().isBlank()) {
+            LOG.info("no provisioner client configured: Keycloak groups and organizations are managed by hand");
+            done = true;
+            return;
+        }
+        task = scheduler.scheduleWithFixedDelay(this::attempt, 0, 3, TimeUnit.SECONDS);
+    }
+
+    private void attempt() {
+        if (done) {
+            return;
+        }
+        try {
+            var result = new KeycloakTenantProvisioning(oidc.getIssuer(), clientId.get(), clientSecret.orElse(""))
+                    .provision(tenants.all());
+            done = true;
+            LOG.info("Keycloak provisioned for " + tenants.all().size() + " tenants: " + result);
+            task.cancel(false);
+        } catch (RuntimeException e) {
+            lastProblem = e.getMessage();
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    public boolean isDone() {
+        return done;
+    }
+
+    public String lastProblem() {
+        return lastProblem;
+    }
+}
