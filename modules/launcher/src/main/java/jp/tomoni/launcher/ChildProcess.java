@@ -9,7 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Stream;
 
 /** Helpers for parts that run as child processes: wait for an HTTP answer, stop the whole tree. */
 final class ChildProcess {
@@ -41,23 +45,30 @@ final class ChildProcess {
                 + "Last lines of " + log + ":\n" + tail(log, 25));
     }
 
-    /** Stops a process and all its descendants, politely first. */
+    /** Stops a process and all its descendants, politely first, then by force. */
     static void stopTree(Process process, Duration grace) {
         if (process == null) {
             return;
         }
-        List<ProcessHandle> children = process.descendants().toList();
-        process.destroy();
-        children.forEach(ProcessHandle::destroy);
+        // snapshot first: once a wrapper script exits, its java child is re-parented and no longer a descendant
+        List<ProcessHandle> tree = Stream.concat(Stream.of(process.toHandle()), process.descendants()).toList();
+        tree.forEach(ProcessHandle::destroy);
+        awaitExit(tree, grace);
+        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
+        awaitExit(tree, Duration.ofSeconds(5));
+    }
+
+    private static void awaitExit(List<ProcessHandle> processes, Duration timeout) {
+        CompletableFuture<?>[] exits = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
         try {
-            if (!process.waitFor(grace.toMillis(), TimeUnit.MILLISECONDS)) {
-                process.destroyForcibly();
-            }
+            CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            // the caller escalates or gives up
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            process.destroyForcibly();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
         }
-        children.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
     }
 
     static String tail(Path log, int lines) {

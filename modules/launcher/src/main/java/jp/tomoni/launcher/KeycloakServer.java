@@ -100,7 +100,7 @@ public final class KeycloakServer implements StackPart {
             }
             started = true;
         }
-        requirePortFree();
+        Ports.requireFree(port, "Keycloak", "TOMONI_KEYCLOAK_PORT");
         unpackIfNeeded();
         installRealm();
         Process launched;
@@ -128,42 +128,12 @@ public final class KeycloakServer implements StackPart {
             process = null;
         }
         if (running != null) {
-            stopTree(running);
+            ChildProcess.stopTree(running, STOP_TIMEOUT);
         }
     }
 
     private synchronized boolean isClosed() {
         return closed;
-    }
-
-    private void requirePortFree() throws IOException {
-        if (!canBindLoopback() || somethingAnswersOnLocalhost()) {
-            throw new IllegalStateException("port " + port
-                    + " is already in use — is another Keycloak running? set TOMONI_KEYCLOAK_PORT");
-        }
-    }
-
-    private boolean canBindLoopback() throws IOException {
-        try (ServerSocket probe = new ServerSocket()) {
-            probe.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-            return true;
-        } catch (BindException e) {
-            return false;
-        }
-    }
-
-    // A server bound to [::1] only (Node does that for "localhost") does not block 127.0.0.1,
-    // but where localhost resolves to ::1 first, browsers would reach it instead of Keycloak.
-    private boolean somethingAnswersOnLocalhost() throws IOException {
-        for (InetAddress address : InetAddress.getAllByName("localhost")) {
-            try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress(address, port), 500);
-                return true;
-            } catch (IOException refused) {
-                // nothing listens there
-            }
-        }
-        return false;
     }
 
     private void unpackIfNeeded() throws IOException {
@@ -185,7 +155,7 @@ public final class KeycloakServer implements StackPart {
                 appendToLog("replacing " + Files.readString(marker).strip() + " in " + home + " with " + version);
                 try (Stream<Path> children = Files.list(home)) {
                     for (Path child : children.filter(child -> !child.endsWith("data")).toList()) {
-                        deleteRecursively(child);
+                        Launcher.deleteTree(child);
                     }
                 }
             }
@@ -237,7 +207,7 @@ public final class KeycloakServer implements StackPart {
             // --import-realm skips a realm that already exists, so an edited realm file would be
             // ignored silently; start from a fresh development database instead.
             appendToLog("realm file changed: deleting " + home.resolve("data/h2") + " to import it again");
-            deleteRecursively(home.resolve("data/h2"));
+            Launcher.deleteTree(home.resolve("data/h2"));
         }
         Files.createDirectories(installed.getParent());
         Files.copy(realmFile, installed, StandardCopyOption.REPLACE_EXISTING);
@@ -282,7 +252,7 @@ public final class KeycloakServer implements StackPart {
                 }
                 if (!launched.isAlive()) {
                     throw new IllegalStateException("Keycloak exited with code " + launched.exitValue()
-                            + " before it was ready; last lines of " + logFile + ":\n" + logTail());
+                            + " before it was ready; last lines of " + logFile + ":\n" + ChildProcess.tail(logFile, LOG_TAIL_LINES));
                 }
                 try {
                     if (http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -293,32 +263,10 @@ public final class KeycloakServer implements StackPart {
                 }
                 if (Instant.now().isAfter(deadline)) {
                     throw new IllegalStateException("Keycloak did not answer " + wellKnown + " within "
-                            + STARTUP_TIMEOUT.toSeconds() + " s; last lines of " + logFile + ":\n" + logTail());
+                            + STARTUP_TIMEOUT.toSeconds() + " s; last lines of " + logFile + ":\n" + ChildProcess.tail(logFile, LOG_TAIL_LINES));
                 }
                 Thread.sleep(POLL_MILLIS);
             }
-        }
-    }
-
-    private static void stopTree(Process root) {
-        // Snapshot first: once kc.sh exits, its java child is re-parented and no longer a descendant.
-        List<ProcessHandle> tree = Stream.concat(Stream.of(root.toHandle()), root.descendants()).toList();
-        tree.forEach(ProcessHandle::destroy);
-        awaitExit(tree, STOP_TIMEOUT);
-        tree.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-        awaitExit(tree, KILL_TIMEOUT);
-    }
-
-    private static void awaitExit(List<ProcessHandle> processes, Duration timeout) {
-        CompletableFuture<?>[] exits = processes.stream().map(ProcessHandle::onExit).toArray(CompletableFuture[]::new);
-        try {
-            CompletableFuture.allOf(exits).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            // the caller escalates or gives up
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e.getCause());
         }
     }
 
@@ -328,29 +276,4 @@ public final class KeycloakServer implements StackPart {
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 
-    private String logTail() {
-        try (SeekableByteChannel channel = Files.newByteChannel(logFile)) {
-            long from = Math.max(0, channel.size() - LOG_TAIL_BYTES);
-            ByteBuffer buffer = ByteBuffer.allocate((int) (channel.size() - from));
-            channel.position(from);
-            while (buffer.hasRemaining() && channel.read(buffer) >= 0) {
-                // keep reading
-            }
-            List<String> lines = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8).lines().toList();
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - LOG_TAIL_LINES), lines.size()));
-        } catch (IOException e) {
-            return "(cannot read " + logFile + ": " + e.getMessage() + ")";
-        }
-    }
-
-    private static void deleteRecursively(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

@@ -99,7 +99,7 @@ public final class SearchNode implements StackPart {
         if (runner != null) {
             throw new IllegalStateException("OpenSearch node already started");
         }
-        ensurePortFree();
+        Ports.requireFree(httpPort, "OpenSearch", PORT_ENV);
         writeLogConfig();
 
         OpenSearchRunner r = new OpenSearchRunner();
@@ -160,18 +160,6 @@ public final class SearchNode implements StackPart {
         System.setErr(err);
     }
 
-    private void ensurePortFree() {
-        try (ServerSocket socket = new ServerSocket()) {
-            // like OpenSearch itself (SO_REUSEADDR): connections in TIME_WAIT from a previous run do not
-            // block the port, only a process that is listening on it does
-            socket.setReuseAddress(true);
-            socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), httpPort));
-        } catch (BindException e) {
-            throw portTaken();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot check OpenSearch port " + httpPort + ": " + e.getMessage(), e);
-        }
-    }
 
     private IllegalStateException portTaken() {
         return new IllegalStateException("OpenSearch cannot use port " + httpPort
