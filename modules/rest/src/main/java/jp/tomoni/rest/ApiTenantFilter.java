@@ -1,7 +1,6 @@
 package jp.tomoni.rest;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -45,18 +44,8 @@ public class ApiTenantFilter extends HttpFilter {
             write(res, 404, Problem.of(404, "not-found", "problem.notFound.title", locale, instance));
             return;
         }
-        String header = req.getHeader("Authorization");
-        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            res.setHeader("WWW-Authenticate", "Bearer realm=\"tomoni\"");
-            write(res, 401, Problem.of(401, "unauthorized", "problem.unauthorized.title", locale, instance));
-            return;
-        }
-        Caller caller;
-        try {
-            caller = tokens.verify(header.substring(7).strip());
-        } catch (BearerTokens.InvalidTokenException e) {
-            res.setHeader("WWW-Authenticate", "Bearer realm=\"tomoni\", error=\"invalid_token\"");
-            write(res, 401, Problem.of(401, "unauthorized", "problem.unauthorized.title", locale, instance));
+        Caller caller = ApiAuth.caller(req, res, tokens, locale);
+        if (caller == null) {
             return;
         }
         Optional<CurrentTenant> bound = caller.in(tenant);
@@ -84,9 +73,6 @@ public class ApiTenantFilter extends HttpFilter {
     }
 
     private static void write(HttpServletResponse res, int status, JsonObject body) throws IOException {
-        res.setStatus(status);
-        res.setContentType(Problem.MEDIA_TYPE);
-        res.setCharacterEncoding("UTF-8");
-        res.getOutputStream().write(body.toString().getBytes(StandardCharsets.UTF_8));
+        ApiAuth.write(res, status, body);
     }
 }
