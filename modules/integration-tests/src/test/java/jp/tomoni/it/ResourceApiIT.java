@@ -6,7 +6,6 @@ import static jp.tomoni.it.Http.q;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -59,8 +58,8 @@ class ResourceApiIT {
     }
 
     @Test
-    void bad_input_is_answered_with_problem_json_naming_every_field_and_nothing_is_stored() throws Exception {
-        int before = countRowsAsOwner("midorino");
+    void bad_input_is_answered_with_problem_json_naming_every_field_and_nothing_is_stored() {
+        int before = Db.countAsOwner("midorino", "select count(*) from social_resource");
         var r = post("worker.midorino", "/api/t/midorino/resources",
                 "{\"name\":\"\",\"category\":\"NOT_A_CATEGORY\",\"description\":" + q("x".repeat(4001)) + "}");
         assertEquals(400, r.status());
@@ -71,7 +70,7 @@ class ResourceApiIT {
         List<String> fields = p.getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList();
         assertEquals(List.of("name", "description", "category"), fields);
         assertEquals("入力してください", p.getJsonArray("errors").getJsonObject(0).getString("message"));
-        assertEquals(before, countRowsAsOwner("midorino"));
+        assertEquals(before, Db.countAsOwner("midorino", "select count(*) from social_resource"));
     }
 
     @Test
@@ -154,23 +153,5 @@ class ResourceApiIT {
     static Http.Reply put(String user, String path, String json) {
         return Http.send(Http.request(user, path).header("Content-Type", "application/json")
                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
-    }
-
-    /** Counts as the owner role, which RLS binds too: the tenant must be set to see its rows. */
-    static int countRowsAsOwner(String tenant) throws Exception {
-        var s = TestStack.secrets();
-        try (var c = DriverManager.getConnection(TestStack.get().dbUrl(), "tomoni_owner", s.getProperty("db.owner.password"))) {
-            c.setAutoCommit(false);
-            try (var ps = c.prepareStatement("select set_config('tomoni.tenant_id', ?, true)")) {
-                ps.setString(1, tenant);
-                ps.execute();
-            }
-            try (var st = c.createStatement(); var rs = st.executeQuery("select count(*) from social_resource")) {
-                rs.next();
-                int n = rs.getInt(1);
-                c.commit();
-                return n;
-            }
-        }
     }
 }

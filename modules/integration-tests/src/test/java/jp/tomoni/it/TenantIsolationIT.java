@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,16 +62,8 @@ class TenantIsolationIT {
     @Test
     void a_refused_attempt_is_written_to_the_attacked_tenants_audit_trail() throws Exception {
         assertEquals(403, get("worker.midorino", "/api/t/aoba/resources/" + bId).status());
-        try (Connection c = owner()) {
-            c.setAutoCommit(false);
-            bind(c, "aoba");
-            try (var ps = c.prepareStatement("select count(*) from audit_log where actor = 'worker.midorino' and outcome = 'denied'");
-                 var rs = ps.executeQuery()) {
-                rs.next();
-                assertTrue(rs.getInt(1) >= 1);
-            }
-            c.commit();
-        }
+        assertTrue(Db.countAsOwner("aoba",
+                "select count(*) from audit_log where actor = 'worker.midorino' and outcome = 'denied'") >= 1);
     }
 
     @Test
@@ -85,7 +76,7 @@ class TenantIsolationIT {
 
     @Test
     void the_app_role_with_no_tenant_set_sees_no_rows_at_all() throws Exception {
-        try (Connection c = app()) {
+        try (Connection c = Db.app()) {
             for (String table : List.of("social_resource", "outbox", "audit_log")) {
                 try (var st = c.createStatement(); var rs = st.executeQuery("select count(*) from " + table)) {
                     rs.next();
@@ -93,7 +84,7 @@ class TenantIsolationIT {
                 }
             }
         }
-        try (Connection c = owner(); var st = c.createStatement();
+        try (Connection c = Db.owner(); var st = c.createStatement();
              var rs = st.executeQuery("select count(*) from social_resource")) {
             rs.next();
             assertEquals(0, rs.getInt(1), "forced RLS binds the owner too");
@@ -102,7 +93,7 @@ class TenantIsolationIT {
 
     @Test
     void the_app_role_is_neither_owner_nor_superuser_nor_bypassrls() throws Exception {
-        try (Connection c = app(); var st = c.createStatement(); var rs = st.executeQuery("""
+        try (Connection c = Db.app(); var st = c.createStatement(); var rs = st.executeQuery("""
                 select r.rolsuper, r.rolbypassrls,
                        (select count(*) from pg_tables where tableowner = current_user)
                 from pg_roles r where r.rolname = current_user""")) {
@@ -115,12 +106,12 @@ class TenantIsolationIT {
 
     @Test
     void the_app_role_cannot_alter_or_delete_audit_rows() throws Exception {
-        try (Connection c = app()) {
+        try (Connection c = Db.app()) {
             c.setAutoCommit(false);
-            bind(c, "midorino");
+            Db.bind(c, "midorino");
             assertThrows(SQLException.class, () -> c.createStatement().executeUpdate("update audit_log set actor = 'x'"));
             c.rollback();
-            bind(c, "midorino");
+            Db.bind(c, "midorino");
             assertThrows(SQLException.class, () -> c.createStatement().executeUpdate("delete from audit_log"));
             c.rollback();
         }
@@ -128,9 +119,9 @@ class TenantIsolationIT {
 
     @Test
     void a_row_for_another_tenant_cannot_be_written_even_by_raw_sql() throws Exception {
-        try (Connection c = app()) {
+        try (Connection c = Db.app()) {
             c.setAutoCommit(false);
-            bind(c, "midorino");
+            Db.bind(c, "midorino");
             assertThrows(SQLException.class, () -> c.createStatement().executeUpdate("""
                     insert into social_resource (id, tenant_id, name, category, created_at, created_by, updated_at)
                     values (gen_random_uuid(), 'aoba', 'x', 'FOOD', now(), 'x', now())"""));
@@ -175,22 +166,5 @@ class TenantIsolationIT {
                 total, seconds, total / seconds, mismatches.get());
         assertEquals(total, done.get());
         assertEquals(0, mismatches.get());
-    }
-
-    static Connection app() throws SQLException {
-        return DriverManager.getConnection(TestStack.get().dbUrl(), "tomoni_app",
-                TestStack.secrets().getProperty("db.app.password"));
-    }
-
-    static Connection owner() throws SQLException {
-        return DriverManager.getConnection(TestStack.get().dbUrl(), "tomoni_owner",
-                TestStack.secrets().getProperty("db.owner.password"));
-    }
-
-    static void bind(Connection c, String tenant) throws SQLException {
-        try (var ps = c.prepareStatement("select set_config('tomoni.tenant_id', ?, true)")) {
-            ps.setString(1, tenant);
-            ps.execute();
-        }
     }
 }

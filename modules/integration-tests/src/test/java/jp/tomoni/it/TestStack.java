@@ -30,7 +30,7 @@ public final class TestStack {
                 Path root = Path.of(System.getProperty("tomoni.root", "../..")).toAbsolutePath().normalize();
                 Path out = Path.of(System.getProperty("tomoni.test.output", "target"));
                 Path data = out.resolve("it-data");
-                deleteTree(data);
+                Launcher.deleteTree(data);
                 Map<String, String> env = new HashMap<>();
                 env.put("TOMONI_DATA_DIR", data.toString());
                 env.put("TOMONI_HTTP_PORT", Integer.toString(HTTP));
@@ -59,7 +59,7 @@ public final class TestStack {
 
     private static Path testTenants(Path root, Path out) throws IOException {
         Path dir = out.resolve("it-tenants");
-        deleteTree(dir);
+        Launcher.deleteTree(dir);
         for (String slug : new String[] {"midorino", "aoba"}) {
             Files.createDirectories(dir.resolve(slug));
             Files.copy(root.resolve("tenants").resolve(slug).resolve("tenant.yaml"), dir.resolve(slug).resolve("tenant.yaml"));
@@ -106,15 +106,6 @@ public final class TestStack {
         }
     }
 
-    private static void deleteTree(Path p) throws IOException {
-        if (Files.exists(p)) {
-            try (var walk = Files.walk(p)) {
-                for (Path x : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(x);
-                }
-            }
-        }
-    }
 
     /** Progress lines go to the console and to target/it-stack.log. */
     private static final class TeeStream extends PrintStream {

@@ -193,7 +193,7 @@ public final class Launcher implements AutoCloseable {
         return String.format("%.1f s", (System.nanoTime() - since) / 1e9);
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

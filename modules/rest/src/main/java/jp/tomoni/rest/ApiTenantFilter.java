@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -41,7 +40,7 @@ public class ApiTenantFilter extends HttpFilter {
         String instance = req.getRequestURI();
         String tenant = tenantOf(req.getRequestURI().substring(req.getContextPath().length()));
         if (tenant == null || tenants.find(tenant).isEmpty()) {
-            write(res, 404, Problem.of(404, "not-found", "problem.notFound.title", locale, instance));
+            ApiAuth.write(res, 404, Problem.of(404, "not-found", "problem.notFound.title", locale, instance));
             return;
         }
         Caller caller = ApiAuth.caller(req, res, tokens, locale);
@@ -51,7 +50,7 @@ public class ApiTenantFilter extends HttpFilter {
         Optional<CurrentTenant> bound = caller.in(tenant);
         if (bound.isEmpty()) {
             audit.recordDenied(tenant, caller.username(), req.getMethod() + " " + instance);
-            write(res, 403, Problem.of(403, "forbidden", "problem.forbidden.title", locale, instance));
+            ApiAuth.write(res, 403, Problem.of(403, "forbidden", "problem.forbidden.title", locale, instance));
             return;
         }
         TenantContext.bind(bound.get());
@@ -72,7 +71,4 @@ public class ApiTenantFilter extends HttpFilter {
         return slash < 0 ? rest : rest.substring(0, slash);
     }
 
-    private static void write(HttpServletResponse res, int status, JsonObject body) throws IOException {
-        ApiAuth.write(res, status, body);
-    }
 }

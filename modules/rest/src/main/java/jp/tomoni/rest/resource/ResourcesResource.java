@@ -40,7 +40,7 @@ public class ResourcesResource {
             return service.search(q, limit);
         }
         return service.newest(limit).stream()
-                .map(r -> new ResourceHit(r.id(), r.name(), r.category(), r.description(), r.address()))
+                .map(ResourceHit::of)
                 .toList();
     }
 

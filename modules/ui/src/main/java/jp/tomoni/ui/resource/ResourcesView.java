@@ -30,7 +30,6 @@ import jp.tomoni.application.tenant.AccessDeniedException;
 import jp.tomoni.application.tenant.TenantContext;
 import jp.tomoni.domain.resource.ResourceDraft;
 import jp.tomoni.domain.resource.ResourceHit;
-import jp.tomoni.domain.resource.SocialResource;
 import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.domain.tenant.TenantRole;
 import jp.tomoni.ui.layout.MainLayout;
@@ -127,13 +126,9 @@ public class ResourcesView extends VerticalLayout implements AfterNavigationObse
     }
 
     private void showNewest() {
-        List<ResourceHit> newest = resources.newest(NEWEST).stream().map(ResourcesView::hit).toList();
+        List<ResourceHit> newest = resources.newest(NEWEST).stream().map(ResourceHit::of).toList();
         resultsHeading.setText(getTranslation("resources.newest"));
         results.show(newest, getTranslation("resources.empty"));
-    }
-
-    private static ResourceHit hit(SocialResource r) {
-        return new ResourceHit(r.id(), r.name(), r.category(), r.description(), r.address());
     }
 
     private void error(String message) {
