@@ -1,6 +1,5 @@
 package jp.tomoni.app;
 
-import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -16,11 +15,9 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jp.tomoni.application.tenant.TenantStore;
 import jp.tomoni.security.KeycloakTenantProvisioning;
-import jp.tomoni.security.OidcSettings;
+import jp.tomoni.security.IdentityAdmin;
 
 /**
  * Gives every tenant its Keycloak groups and organization, from the tenant rows the start-up wrote.
@@ -38,13 +35,7 @@ public class IdentityProvisioning {
     @Inject
     TenantStore tenants;
     @Inject
-    OidcSettings oidc;
-    @Inject
-    @ConfigProperty(name = "tomoni.keycloak.provisioner.client-id")
-    Optional<String> clientId;
-    @Inject
-    @ConfigProperty(name = "tomoni.keycloak.provisioner.client-secret")
-    Optional<String> clientSecret;
+    IdentityAdmin identity;
 
     private volatile boolean done;
     private volatile String lastProblem = "not yet tried";
@@ -52,7 +43,7 @@ public class IdentityProvisioning {
 
     @PostConstruct
     void start() {
-        if (clientId.isEmpty() || clientId.get().isBlank()) {
+        if (identity.admin().isEmpty()) {
             LOG.info("no provisioner client configured: Keycloak groups and organizations are managed by hand");
             done = true;
             return;
@@ -65,7 +56,7 @@ public class IdentityProvisioning {
             return;
         }
         try {
-            var result = new KeycloakTenantProvisioning(oidc.getIssuer(), clientId.get(), clientSecret.orElse(""))
+            var result = new KeycloakTenantProvisioning(identity.admin().orElseThrow())
                     .provision(tenants.all());
             done = true;
             LOG.info("Keycloak provisioned for " + tenants.all().size() + " tenants: " + result);

@@ -60,7 +60,12 @@ class BrowserIT {
         }
         page.locator("#password").fill("demo");
         page.locator("#kc-login").click();
-        page.waitForURL(url -> url.startsWith(TestStack.url()));
+        try {
+            page.waitForURL(url -> url.startsWith(TestStack.url()));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("failed-sign-in-" + user + ".png")));
+            throw new AssertionError("sign-in of " + user + " stuck at " + page.url(), e);
+        }
         if (!"/".equals(path)) {
             page.navigate(TestStack.url() + path);
         }

@@ -42,16 +42,22 @@ public final class Http {
 
     /** An access token for a demo user (password 'demo'), cached for the run. */
     public static String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> {
-            String form = "grant_type=password&client_id=tomoni-cli&username=" + enc(u) + "&password=demo&scope=openid";
-            Reply r = send(HttpRequest.newBuilder(URI.create(TestStack.get().issuer() + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-            if (r.status() != 200) {
-                throw new IllegalStateException("no token for " + u + ": " + r.status() + " " + r.body());
-            }
-            return r.json().getString("access_token");
-        });
+        return TOKENS.computeIfAbsent(user, u -> freshToken(u, "demo"));
+    }
+
+    /** A new access token (and with it a new Keycloak session) for any user. */
+    public static String freshToken(String user, String password) {
+        Reply r = Keycloak.passwordGrant(user, password);
+        if (r.status() != 200) {
+            throw new IllegalStateException("no token for " + user + ": " + r.status() + " " + r.body());
+        }
+        return r.json().getString("access_token");
+    }
+
+    /** GET with a given bearer token. */
+    public static Reply getWith(String token, String path) {
+        return send(HttpRequest.newBuilder(URI.create(TestStack.url() + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).GET());
     }
 
     public static Reply get(String user, String path) {

@@ -17,7 +17,6 @@ import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
 import jp.tomoni.application.tenant.TenantStore;
 import jp.tomoni.rest.problem.Problem;
-import jp.tomoni.security.BearerTokens;
 import jp.tomoni.security.Caller;
 
 /**
@@ -27,7 +26,7 @@ import jp.tomoni.security.Caller;
 @WebFilter(urlPatterns = "/api/t/*")
 public class ApiTenantFilter extends HttpFilter {
     @Inject
-    BearerTokens tokens;
+    ApiAuth auth;
     @Inject
     TenantStore tenants;
     @Inject
@@ -43,7 +42,7 @@ public class ApiTenantFilter extends HttpFilter {
             ApiAuth.write(res, 404, Problem.of(404, "not-found", "problem.notFound.title", locale, instance));
             return;
         }
-        Caller caller = ApiAuth.caller(req, res, tokens, locale);
+        Caller caller = auth.caller(req, res, locale);
         if (caller == null) {
             return;
         }

@@ -12,20 +12,19 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import jp.tomoni.rest.problem.Problem;
-import jp.tomoni.security.BearerTokens;
 import jp.tomoni.security.Caller;
 
 /** {@code /api/platform/…} is for platform operators only; no tenant is bound, so no tenant data is reachable. */
 @WebFilter(urlPatterns = "/api/platform/*")
 public class PlatformFilter extends HttpFilter {
     @Inject
-    BearerTokens tokens;
+    ApiAuth auth;
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         Locale locale = Problem.locale(req.getHeader("Accept-Language"));
-        Caller caller = ApiAuth.caller(req, res, tokens, locale);
+        Caller caller = auth.caller(req, res, locale);
         if (caller == null) {
             return;
         }

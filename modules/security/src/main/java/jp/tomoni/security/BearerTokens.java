@@ -59,7 +59,8 @@ public class BearerTokens {
             String family = claims.getStringClaim("family_name");
             String given = claims.getStringClaim("given_name");
             String name = family == null ? claims.getStringClaim("name") : (family + " " + (given == null ? "" : given)).strip();
-            return Caller.fromClaims(username == null ? claims.getSubject() : username, name, groups);
+            return Caller.fromClaims(claims.getSubject(), claims.getStringClaim("sid"),
+                    username == null ? claims.getSubject() : username, name, groups);
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new InvalidTokenException(e.getMessage());
         }

@@ -9,15 +9,27 @@ import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.domain.tenant.TenantGrants;
 import jp.tomoni.domain.tenant.TenantRole;
 
-/** A signed-in person: name and the roles held in each tenant (from the token's groups claim). */
-public record Caller(String username, String displayName, TenantGrants grants, Set<String> platformRoles) {
+/**
+ * A signed-in person: their Keycloak user id and session, name, and the roles held in each
+ * tenant (from group paths such as {@code /tenants/midorino/consultant}).
+ */
+public record Caller(String userId, String sessionId, String username, String displayName, TenantGrants grants,
+                     Set<String> platformRoles) {
     public static final String PLATFORM_OPERATOR = "platform-operator";
 
-    public static Caller fromClaims(String username, String displayName, Collection<String> groups) {
+    /** @param groups group paths and realm roles, as the realm's {@code groups} claim lists them */
+    public static Caller fromClaims(String userId, String sessionId, String username, String displayName,
+                                    Collection<String> groups) {
         Collection<String> g = groups == null ? List.of() : groups;
-        return new Caller(username, displayName == null || displayName.isBlank() ? username : displayName,
+        return new Caller(userId, sessionId, username,
+                displayName == null || displayName.isBlank() ? username : displayName,
                 TenantGrants.fromGroups(g),
                 Set.copyOf(g.stream().filter(PLATFORM_OPERATOR::equals).toList()));
+    }
+
+    /** The same person with the tenant roles of these group paths (as Keycloak holds them now). */
+    public Caller withGroups(Collection<String> groupPaths) {
+        return new Caller(userId, sessionId, username, displayName, TenantGrants.fromGroups(groupPaths), platformRoles);
     }
 
     /** The caller as bound to one tenant; empty when they hold no role there. */

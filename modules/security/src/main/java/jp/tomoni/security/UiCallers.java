@@ -8,13 +8,32 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 
-/** The person signed in to the UI through OpenID Connect, read from their ID token's claims. */
+/** The person signed in to the UI through OpenID Connect, read from their ID token and checked with {@link LiveAccess}. */
 @ApplicationScoped
 public class UiCallers {
     @Inject
     Instance<OpenIdContext> openId;
+    @Inject
+    LiveAccess live;
 
+    /**
+     * The signed-in person with the roles Keycloak holds now; empty when nobody is signed in or
+     * their access was revoked (disabled, signed out elsewhere) since they signed in.
+     */
     public Optional<Caller> current() {
+        Optional<Caller> signedIn = fromToken();
+        if (signedIn.isEmpty()) {
+            return signedIn;
+        }
+        try {
+            return Optional.of(live.confirm(signedIn.get()));
+        } catch (AccessRevokedException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The person as their ID token names them, roles as they were at sign-in. */
+    public Optional<Caller> fromToken() {
         try {
             OpenIdContext ctx = openId.get();
             if (ctx == null || ctx.getIdentityToken() == null) {
@@ -28,7 +47,7 @@ public class UiCallers {
                     .map(String::strip)
                     .orElse(claims.getStringClaim("name").orElse(username));
             List<String> groups = claims.getArrayStringClaim("groups");
-            return Optional.of(Caller.fromClaims(username, name, groups));
+            return Optional.of(Caller.fromClaims(ctx.getSubject(), claims.getStringClaim("sid").orElse(null), username, name, groups));
         } catch (RuntimeException e) {
             return Optional.empty();
         }

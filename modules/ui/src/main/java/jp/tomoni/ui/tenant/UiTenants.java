@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 import com.vaadin.flow.server.WrappedSession;
 
@@ -46,6 +47,16 @@ public final class UiTenants implements Serializable {
 
     public void forget(int uiId) {
         byUi.remove(uiId);
+    }
+
+    /**
+     * Gives every tab the roles its person holds in its tenant now ({@code rolesNow}); a tab whose
+     * tenant granted nothing any more is bound to nothing, so its next data access fails closed.
+     */
+    public void refresh(Function<String, Optional<CurrentTenant>> rolesNow) {
+        byUi.forEach((ui, e) -> rolesNow.apply(e.tenantId()).ifPresentOrElse(
+                t -> byUi.put(ui, new Entry(t.tenantId(), t.actor(), Set.copyOf(t.roles()))),
+                () -> byUi.remove(ui)));
     }
 
     public Optional<CurrentTenant> get(int uiId) {

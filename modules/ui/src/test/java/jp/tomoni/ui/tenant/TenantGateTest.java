@@ -17,7 +17,7 @@ import jp.tomoni.ui.tenant.TenantGate.Refusal;
 import jp.tomoni.ui.tenant.TenantGate.Refused;
 
 class TenantGateTest {
-    private static final Caller WORKER = Caller.fromClaims("worker", "みどり 花子",
+    private static final Caller WORKER = Caller.fromClaims("u1", "s1", "worker", "みどり 花子",
             List.of("/tenants/midorino/consultant", "/tenants/aoba/resident"));
 
     @TenantView(titleKey = "x", order = 1)

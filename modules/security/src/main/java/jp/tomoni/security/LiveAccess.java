@@ -1,0 +1,106 @@
+package jp.tomoni.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import jp.tomoni.domain.shared.UnavailableException;
+
+/**
+ * Makes removing a role, disabling a person or signing them out take effect on their next request,
+ * not when their token expires: each request's caller is checked against what Keycloak holds now
+ * ({@link UserState}), asked at most once per {@code tomoni.access.recheck-seconds} per person.
+ *
+ * <p>If Keycloak cannot be asked, the last answer stands (nobody can change roles in a Keycloak
+ * that is down); a person never seen before gets 503 until it is back.
+ */
+@ApplicationScoped
+public class LiveAccess {
+    private static final Logger LOG = Logger.getLogger(LiveAccess.class.getName());
+
+    @Inject
+    IdentityAdmin identity;
+    @Inject
+    @ConfigProperty(name = "tomoni.access.recheck-seconds", defaultValue = "15")
+    int recheckSeconds;
+
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private Duration recheck;
+
+    private record Known(UserState state, Instant askedAt) {
+    }
+
+    @PostConstruct
+    void init() {
+        recheck = Duration.ofSeconds(recheckSeconds);
+        if (identity.admin().isEmpty()) {
+            LOG.warning("no Keycloak service account: removed roles and disabled users keep working until their tokens expire");
+        }
+    }
+
+    /** The caller as Keycloak knows them now. */
+    public Caller confirm(Caller fromToken) throws AccessRevokedException {
+        if (identity.admin().isEmpty()) {
+            return fromToken;
+        }
+        UserState state = state(fromToken.userId(), false);
+        if (fromToken.sessionId() != null && !state.sessionIds().contains(fromToken.sessionId())) {
+            // a session begun since Keycloak was last asked: ask again rather than refuse it
+            state = state(fromToken.userId(), true);
+        }
+        return state.admit(fromToken);
+    }
+
+    /** Forget what was known of a person, so their next request asks Keycloak (after Tomoni changed them). */
+    public void forget(String userId) {
+        known.remove(userId);
+    }
+
+    private UserState state(String userId, boolean askAgain) {
+        Known k = known.get(userId);
+        Instant now = Instant.now();
+        // asking again is for sessions newer than the last answer: at most every two seconds, so a
+        // stale token sent in a loop cannot turn into a loop of calls to Keycloak
+        Duration fresh = askAgain ? Duration.ofSeconds(2) : recheck;
+        if (k != null && k.askedAt().plus(fresh).isAfter(now)) {
+            return k.state();
+        }
+        try {
+            UserState fresh = ask(identity.admin().orElseThrow(), userId);
+            known.put(userId, new Known(fresh, now));
+            return fresh;
+        } catch (IllegalStateException e) {
+            if (k != null) {
+                LOG.fine(() -> "Keycloak not reachable, keeping what was known of " + userId + ": " + e.getMessage());
+                return k.state();
+            }
+            throw new UnavailableException("identity service unavailable", e);
+        }
+    }
+
+    static UserState ask(KeycloakAdmin admin, String userId) {
+        var user = admin.call("GET", "/users/" + KeycloakAdmin.enc(userId) + "?userProfileMetadata=false", null, 200, 404);
+        if (user.statusCode() == 404) {
+            return UserState.GONE;
+        }
+        boolean enabled = KeycloakAdmin.read(user.body()).readObject().getBoolean("enabled", false);
+        Set<String> sessions = new HashSet<>();
+        admin.array("/users/" + KeycloakAdmin.enc(userId) + "/sessions").getValuesAs(JsonObject.class)
+                .forEach(s -> sessions.add(s.getString("id")));
+        List<String> groups = admin.array("/users/" + KeycloakAdmin.enc(userId) + "/groups?briefRepresentation=true&first=0&max=1000")
+                .getValuesAs(JsonObject.class).stream().map(g -> g.getString("path")).toList();
+        return new UserState(true, enabled, Set.copyOf(sessions), groups);
+    }
+}
