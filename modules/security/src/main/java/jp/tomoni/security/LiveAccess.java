@@ -73,8 +73,8 @@ public class LiveAccess {
         Instant now = Instant.now();
         // asking again is for sessions newer than the last answer: at most every two seconds, so a
         // stale token sent in a loop cannot turn into a loop of calls to Keycloak
-        Duration fresh = askAgain ? Duration.ofSeconds(2) : recheck;
-        if (k != null && k.askedAt().plus(fresh).isAfter(now)) {
+        Duration trustFor = askAgain ? Duration.ofSeconds(2) : recheck;
+        if (k != null && k.askedAt().plus(trustFor).isAfter(now)) {
             return k.state();
         }
         try {
