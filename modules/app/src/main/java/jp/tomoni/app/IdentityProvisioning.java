@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import jp.tomoni.application.tenant.TenantStore;
 import jp.tomoni.security.KeycloakTenantProvisioning;
+import jp.tomoni.security.AuthEventRelay;
 import jp.tomoni.security.IdentityAdmin;
 
 /**
@@ -36,6 +37,8 @@ public class IdentityProvisioning {
     TenantStore tenants;
     @Inject
     IdentityAdmin identity;
+    @Inject
+    AuthEventRelay authEvents;
 
     private volatile boolean done;
     private volatile String lastProblem = "not yet tried";
@@ -58,10 +61,15 @@ public class IdentityProvisioning {
         try {
             var result = new KeycloakTenantProvisioning(identity.admin().orElseThrow())
                     .provision(tenants.all());
+            authEvents.start(5);
             done = true;
             LOG.info("Keycloak provisioned for " + tenants.all().size() + " tenants: " + result);
             task.cancel(false);
         } catch (RuntimeException e) {
+            if (!String.valueOf(e.getMessage()).equals(lastProblem)) {
+                // each new reason once: Keycloak starting up is expected, a refusal needs a person
+                LOG.warning("Keycloak provisioning not done yet: " + e.getMessage());
+            }
             lastProblem = e.getMessage();
         }
     }

@@ -50,6 +50,10 @@ class BrowserIT {
     }
 
     static Page signIn(BrowserContext context, String user, String path) {
+        return signIn(context, user, "demo", path);
+    }
+
+    static Page signIn(BrowserContext context, String user, String password, String path) {
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
         page.navigate(TestStack.url() + "/");
@@ -58,7 +62,7 @@ class BrowserIT {
         if (!page.locator("#password").isVisible()) {
             page.locator("#kc-login").click();
         }
-        page.locator("#password").fill("demo");
+        page.locator("#password").fill(password);
         page.locator("#kc-login").click();
         try {
             page.waitForURL(url -> url.startsWith(TestStack.url()));
@@ -183,5 +187,57 @@ class BrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("04-phone-360.png")).setFullPage(true));
             assertEquals(true, scrollWidth <= 360, "page scrolls sideways: " + scrollWidth);
         }
+    }
+
+    @Test
+    void a_tenant_admin_invites_someone_and_signs_a_worker_out_of_every_device() {
+        String id = Keycloak.createUser("ui.signedout", "pw-ui-signedout", "/tenants/midorino/consultant");
+        try (BrowserContext adminContext = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"));
+             BrowserContext workerContext = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+            Page worker = signIn(workerContext, "ui.signedout", "pw-ui-signedout", "/t/midorino/resources");
+            assertThat(worker.locator("#resource-results-heading")).containsText("新しく登録", PATIENT);
+
+            Page admin = signIn(adminContext, "admin.midorino", "/t/midorino/staff");
+            assertThat(admin.locator("#staff-grid")).containsText("ui.signedout@tomoni.test", PATIENT);
+            admin.locator("#staff-invite").click();
+            assertThat(admin.locator("#staff-email")).hasAttribute("invalid", "");
+            assertThat(admin.locator("#staff-family-name")).hasAttribute("invalid", "");
+            admin.locator("#staff-family-name input").fill("高橋");
+            admin.locator("#staff-given-name input").fill("健");
+            admin.locator("#staff-email input").fill("takahashi.ui@tomoni.test");
+            admin.locator("#staff-roles vaadin-checkbox").filter(new Locator.FilterOptions().setHasText("就労支援員")).click();
+            admin.locator("#staff-invite").click();
+            assertThat(admin.locator("#staff-grid")).containsText("takahashi.ui@tomoni.test", PATIENT);
+            assertThat(admin.locator("#staff-grid")).containsText("招待中");
+            admin.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("05-staff.png")).setFullPage(true));
+
+            admin.locator("#staff-edit-ui\\.signedout").click();
+            admin.locator("#staff-signout").click();
+            assertThat(admin.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText("サインアウトしました")))
+                    .isVisible();
+
+            // the worker's next click ends their page: Vaadin reloads and Keycloak asks for a password again
+            worker.locator("#resource-search-button").click();
+            assertThat(worker.locator("#username")).isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(30_000));
+        } finally {
+            Keycloak.deleteUser(id);
+            var invited = Keycloak.admin("/users?exact=true&email=takahashi.ui%40tomoni.test").array();
+            if (!invited.isEmpty()) {
+                Keycloak.deleteUser(invited.getJsonObject(0).getString("id"));
+            }
+        }
+    }
+
+    @Test
+    void moving_to_another_tenant_is_recorded_as_a_tenant_switch() {
+        int before = Db.countAsOwner("midorino", "select count(*) from audit_log where actor = 'npo.both' and action = 'auth.tenant-switch'");
+        try (BrowserContext context = browser.newContext()) {
+            Page page = signIn(context, "npo.both", "/t/aoba");
+            assertThat(page.locator("#tenant-name")).containsText("あおば市", PATIENT);
+            page.navigate(TestStack.url() + "/t/midorino");
+            assertThat(page.locator("#tenant-name")).containsText("みどり野市", PATIENT);
+        }
+        assertEquals(before + 1, Db.countAsOwner("midorino",
+                "select count(*) from audit_log where actor = 'npo.both' and action = 'auth.tenant-switch'"));
     }
 }

@@ -69,6 +69,14 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public static Reply put(String user, String path) {
+        return send(request(user, path).PUT(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    public static Reply delete(String user, String path) {
+        return send(request(user, path).DELETE());
+    }
+
     public static HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestStack.url() + path)).timeout(Duration.ofSeconds(30));
         if (user != null) {

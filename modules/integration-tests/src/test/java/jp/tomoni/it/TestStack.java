@@ -37,6 +37,7 @@ public final class TestStack {
                 env.put("TOMONI_DB_PORT", "25432");
                 env.put("TOMONI_KEYCLOAK_PORT", "28180");
                 env.put("TOMONI_SEARCH_PORT", "29201");
+                env.put("TOMONI_MAIL_PORT", "22525");
                 env.put("TOMONI_APP_MAX_HEAP", "768m");
                 env.put("TOMONI_TENANTS_DIR", testTenants(root, out).toString());
                 Path stack = Path.of(System.getProperty("tomoni.stack.dir", root.resolve("modules/launcher/target").toString()))

@@ -58,14 +58,18 @@ public final class KeycloakServer implements StackPart {
     private final String adminUser;
     private final String adminPassword;
     private final Path logFile;
+    private final Map<String, String> realmEnv;
 
     // Guarded by this. close() may run on another thread while start() is still unpacking or waiting.
     private boolean started;
     private boolean closed;
     private Process process;
 
+    /**
+     * @param realmEnv variables the realm file's placeholders ({@code ${TOMONI_MAIL_SMTP_PORT:2525}}) read at import
+     */
     public KeycloakServer(Path distributionZip, Path home, int port, Path realmFile,
-                          String adminUser, String adminPassword, Path logFile) {
+                          String adminUser, String adminPassword, Path logFile, Map<String, String> realmEnv) {
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("invalid Keycloak port " + port);
         }
@@ -76,6 +80,7 @@ public final class KeycloakServer implements StackPart {
         this.adminUser = Objects.requireNonNull(adminUser, "adminUser");
         this.adminPassword = Objects.requireNonNull(adminPassword, "adminPassword");
         this.logFile = Objects.requireNonNull(logFile, "logFile").toAbsolutePath();
+        this.realmEnv = Map.copyOf(realmEnv);
     }
 
     @Override
@@ -231,6 +236,7 @@ public final class KeycloakServer implements StackPart {
         // Inherited KC_* variables would reconfigure the server behind our back, JAVA would override
         // JAVA_HOME, and DEBUG=true makes kc.sh open a debugger port on all interfaces.
         env.keySet().removeIf(key -> key.startsWith("KC_") || key.equals("DEBUG") || key.equals("JAVA"));
+        env.putAll(realmEnv);
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("KC_BOOTSTRAP_ADMIN_USERNAME", adminUser);
         env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);

@@ -26,6 +26,7 @@ public final class Launcher implements AutoCloseable {
     private final long t0 = System.nanoTime();
     private PayaraServer payara;
     private SearchNode searchNode;
+    private MailServer mailServer;
     private String issuer;
     private String searchUrl;
     private String dbUrl;
@@ -41,6 +42,20 @@ public final class Launcher implements AutoCloseable {
             Path logs = data.resolve("logs");
             Files.createDirectories(logs);
             Map<String, String> appEnv = new HashMap<>();
+            // Keycloak sends the mails (invitations, e-mail checks): to the local mail server unless one is given
+            boolean externalMail = settings.env().containsKey("TOMONI_MAIL_SMTP_HOST");
+            Map<String, String> mailEnv = new HashMap<>();
+            if (externalMail) {
+                for (String k : List.of("TOMONI_MAIL_SMTP_HOST", "TOMONI_MAIL_SMTP_PORT", "TOMONI_MAIL_FROM")) {
+                    if (settings.env().containsKey(k)) {
+                        mailEnv.put(k, settings.env().get(k));
+                    }
+                }
+            } else {
+                mailServer = new MailServer(Settings.port(settings.env(), "TOMONI_MAIL_PORT", 2525), data.resolve("mail"), out);
+                mailEnv.put("TOMONI_MAIL_SMTP_HOST", "127.0.0.1");
+                mailEnv.put("TOMONI_MAIL_SMTP_PORT", Integer.toString(mailServer.port()));
+            }
 
             CompletableFuture<Void> keycloak = CompletableFuture.completedFuture(null);
             if (settings.externalIssuer().isPresent()) {
@@ -52,7 +67,7 @@ public final class Launcher implements AutoCloseable {
                         settings.stackDir().resolve("keycloak-quarkus-dist.zip"), data.resolve("keycloak"),
                         settings.keycloakPort(), settings.repoRoot().resolve("infra/keycloak/tomoni-realm.json"),
                         settings.get("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
-                        settings.get("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"), logs.resolve("keycloak.log"));
+                        settings.get("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"), logs.resolve("keycloak.log"), mailEnv);
                 keycloak = CompletableFuture.runAsync(() -> startPart(kc));
             }
 
@@ -81,6 +96,12 @@ public final class Launcher implements AutoCloseable {
                 searchNode = new SearchNode(data.resolve("opensearch"), settings.searchPort());
                 startPart(searchNode);
                 searchUrl = searchNode.httpUrl();
+            }
+
+            if (externalMail) {
+                say("Mail: using " + mailEnv.get("TOMONI_MAIL_SMTP_HOST"));
+            } else {
+                startPart(mailServer);
             }
 
             appEnv.put("TOMONI_DB_URL", dbUrl);
@@ -157,6 +178,11 @@ public final class Launcher implements AutoCloseable {
 
     public SearchNode searchNode() {
         return searchNode;
+    }
+
+    /** The local mail server, or null when an external one is configured. */
+    public MailServer mailServer() {
+        return mailServer;
     }
 
     public long appPid() {

@@ -39,7 +39,7 @@ public record Settings(
                 Map.copyOf(env));
     }
 
-    private static int port(Map<String, String> env, String key, int fallback) {
+    static int port(Map<String, String> env, String key, int fallback) {
         String v = env.get(key);
         if (v == null || v.isBlank()) {
             return fallback;

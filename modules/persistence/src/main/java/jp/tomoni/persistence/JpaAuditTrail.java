@@ -34,14 +34,23 @@ public class JpaAuditTrail implements AuditTrail {
     /** Outside any transaction of the caller: the request is refused, but the attempt is kept. */
     @Override
     public void recordDenied(String tenantId, String actor, String what) {
+        call("select record_access_denied(?, ?, ?)", tenantId, actor, what);
+    }
+
+    @Override
+    public void recordAuthEvent(String tenantId, String actor, String action, String detail, boolean denied) {
+        call("select record_auth_event(?, ?, ?, ?, " + denied + ")", tenantId, actor, action, detail);
+    }
+
+    private void call(String sql, String... args) {
         try (var c = dataSource.getConnection();
-             var ps = c.prepareStatement("select record_access_denied(?, ?, ?)")) {
-            ps.setString(1, tenantId);
-            ps.setString(2, actor);
-            ps.setString(3, what);
+             var ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                ps.setString(i + 1, args[i]);
+            }
             ps.execute();
         } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("could not audit a denied access", e);
+            throw new IllegalStateException("could not write an audit row: " + sql, e);
         }
     }
 }

@@ -25,6 +25,9 @@ import jp.tomoni.security.Caller;
  */
 @WebFilter(urlPatterns = "/api/t/*")
 public class ApiTenantFilter extends HttpFilter {
+    /** The request attribute holding the {@link Caller} the request was admitted for. */
+    public static final String CALLER = Caller.class.getName();
+
     @Inject
     ApiAuth auth;
     @Inject
@@ -52,6 +55,7 @@ public class ApiTenantFilter extends HttpFilter {
             ApiAuth.write(res, 403, Problem.of(403, "forbidden", "problem.forbidden.title", locale, instance));
             return;
         }
+        req.setAttribute(CALLER, caller);
         TenantContext.bind(bound.get());
         try {
             chain.doFilter(req, res);

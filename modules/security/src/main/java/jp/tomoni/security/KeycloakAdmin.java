@@ -82,6 +82,16 @@ public final class KeycloakAdmin {
         return read(call("GET", path, null, 200).body()).readArray();
     }
 
+    /** The paths of the user's groups (such as {@code /tenants/midorino/consultant}); empty if there is no such user. */
+    public java.util.Optional<java.util.List<String>> groupPaths(String userId) {
+        var groups = call("GET", "/users/" + enc(userId) + "/groups?briefRepresentation=true&first=0&max=1000", null, 200, 404);
+        if (groups.statusCode() == 404) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(read(groups.body()).readArray().getValuesAs(JsonObject.class).stream()
+                .map(g -> g.getString("path")).toList());
+    }
+
     /** POSTs a new resource and returns its id, the last segment of the Location Keycloak answers with. */
     public String create(String path, JsonObject body) {
         String location = call("POST", path, body, 201).headers().firstValue("Location")

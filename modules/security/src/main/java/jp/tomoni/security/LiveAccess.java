@@ -99,8 +99,7 @@ public class LiveAccess {
         Set<String> sessions = new HashSet<>();
         admin.array("/users/" + KeycloakAdmin.enc(userId) + "/sessions").getValuesAs(JsonObject.class)
                 .forEach(s -> sessions.add(s.getString("id")));
-        List<String> groups = admin.array("/users/" + KeycloakAdmin.enc(userId) + "/groups?briefRepresentation=true&first=0&max=1000")
-                .getValuesAs(JsonObject.class).stream().map(g -> g.getString("path")).toList();
+        List<String> groups = admin.groupPaths(userId).orElse(List.of());
         return new UserState(true, enabled, Set.copyOf(sessions), groups);
     }
 }

@@ -9,4 +9,10 @@ public interface AuditTrail {
 
     /** A refused attempt to act in a tenant, written to that tenant's trail whatever the caller's tenant. */
     void recordDenied(String tenantId, String actor, String what);
+
+    /**
+     * A sign-in, failed sign-in, sign-out or tenant switch ({@code auth.*}), written to that
+     * tenant's trail outside the caller's transaction.
+     */
+    void recordAuthEvent(String tenantId, String actor, String action, String detail, boolean denied);
 }

@@ -1,26 +1,20 @@
 package jp.tomoni.ui.resource;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.function.Consumer;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.shared.HasValidationProperties;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 
-import jp.tomoni.application.i18n.Messages;
 import jp.tomoni.domain.resource.ResourceCategory;
 import jp.tomoni.domain.resource.ResourceDraft;
 import jp.tomoni.domain.shared.FieldViolation;
+import jp.tomoni.ui.form.FieldErrors;
 
 /**
  * The registration form. It only collects a {@link ResourceDraft} and shows the rules the draft
@@ -32,7 +26,7 @@ public class ResourceForm extends FormLayout {
     final TextArea description = new TextArea();
     final TextField address = new TextField();
     final Button register = new Button();
-    private final Map<String, HasValidationProperties> fields = new LinkedHashMap<>();
+    private final FieldErrors errors = new FieldErrors();
 
     public ResourceForm(Consumer<ResourceDraft> onSubmit) {
         setId("resource-form");
@@ -53,22 +47,14 @@ public class ResourceForm extends FormLayout {
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         register.addClickListener(e -> onSubmit.accept(draft()));
 
-        field("name", name, "resource-name");
-        field("category", category, "resource-category");
-        field("description", description, "resource-description");
-        field("address", address, "resource-address");
+        errors.field("name", name, "resource-name");
+        errors.field("category", category, "resource-category");
+        errors.field("description", description, "resource-description");
+        errors.field("address", address, "resource-address");
         add(name, category, description, address, register);
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("40em", 2));
         setColspan(description, 2);
         setColspan(address, 2);
-    }
-
-    private <E extends HasValue.ValueChangeEvent<V>, V, F extends Component & HasValue<E, V> & HasValidationProperties> void field(String key, F field, String id) {
-        field.setId(id);
-        // errors come from the server's rules; the field's own checks would clear them on blur
-        field.setManualValidation(true);
-        field.addValueChangeListener(e -> field.setInvalid(false));
-        fields.put(key, field);
     }
 
     public ResourceDraft draft() {
@@ -77,18 +63,7 @@ public class ResourceForm extends FormLayout {
 
     /** Marks each field at fault with its message; returns the messages of faults no field here can show. */
     public List<String> showViolations(List<FieldViolation> violations, Locale locale) {
-        fields.values().forEach(f -> f.setInvalid(false));
-        List<String> elsewhere = new ArrayList<>();
-        for (FieldViolation v : violations) {
-            HasValidationProperties f = fields.get(v.field());
-            if (f == null) {
-                elsewhere.add(Messages.of(locale, v));
-            } else if (!f.isInvalid()) {
-                f.setErrorMessage(Messages.of(locale, v));
-                f.setInvalid(true);
-            }
-        }
-        return elsewhere;
+        return errors.show(violations, locale);
     }
 
     public void clear() {
@@ -96,6 +71,6 @@ public class ResourceForm extends FormLayout {
         category.clear();
         description.clear();
         address.clear();
-        fields.values().forEach(f -> f.setInvalid(false));
+        errors.clear();
     }
 }

@@ -26,6 +26,9 @@ import jp.tomoni.security.UiCallers;
  */
 @ApplicationScoped
 public class UiTenantBinding {
+    /** The tenant this person last worked in (any tab), so moving to another is a recorded switch. */
+    static final String LAST_TENANT = UiTenantBinding.class.getName() + ".last";
+
     @Inject
     UiCallers callers;
     @Inject
@@ -57,6 +60,8 @@ public class UiTenantBinding {
         UI ui = event.getUI();
         UiTenants map = UiTenants.of(ui.getSession().getSession());
         Optional<String> tenant = event.getRouteParameters().get(TenantRoutes.PARAM);
+        Optional<String> before = map.get(ui.getUIId()).map(t -> t.tenantId())
+                .or(() -> Optional.ofNullable((String) ui.getSession().getAttribute(LAST_TENANT)));
         // Leaving the tenant pages (or being refused) must leave the tab bound to nothing.
         map.forget(ui.getUIId());
         TenantContext.unbind();
@@ -69,6 +74,11 @@ public class UiTenantBinding {
             case TenantGate.Admitted admitted -> {
                 map.bind(ui.getUIId(), admitted.tenant());
                 TenantContext.bind(admitted.tenant());
+                String now = admitted.tenant().tenantId();
+                if (before.isPresent() && !before.get().equals(now)) {
+                    audit.recordAuthEvent(now, admitted.tenant().actor(), "auth.tenant-switch", "from " + before.get(), false);
+                }
+                ui.getSession().setAttribute(LAST_TENANT, now);
             }
             case TenantGate.Refused refused -> {
                 if (refused.worthAuditing()) {

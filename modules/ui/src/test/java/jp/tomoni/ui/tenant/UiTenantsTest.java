@@ -20,6 +20,17 @@ class UiTenantsTest {
     private static final CurrentTenant AOBA = new CurrentTenant("aoba", "worker", Set.of(TenantRole.RESIDENT));
 
     @Test
+    void refreshing_gives_each_tab_the_roles_held_now_and_unbinds_tabs_of_a_tenant_that_granted_nothing() {
+        UiTenants map = new UiTenants();
+        map.bind(1, MIDORINO);
+        map.bind(2, AOBA);
+        CurrentTenant demoted = new CurrentTenant("midorino", "worker", Set.of(TenantRole.TUTOR));
+        map.refresh(tenant -> tenant.equals("midorino") ? Optional.of(demoted) : Optional.empty());
+        assertEquals(Optional.of(demoted), map.forParameter("1"));
+        assertTrue(map.forParameter("2").isEmpty());
+    }
+
+    @Test
     void a_ui_without_a_bound_tenant_binds_nothing() {
         UiTenants map = new UiTenants();
         map.bind(1, MIDORINO);
