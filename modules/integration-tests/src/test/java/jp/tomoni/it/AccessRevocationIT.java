@@ -20,13 +20,9 @@ class AccessRevocationIT {
     /** Polls with the same token until the answer is {@code refused}; returns how long that took. */
     private static Duration untilRefused(String token, IntPredicate refused) throws InterruptedException {
         Instant start = Instant.now();
-        while (Duration.between(start, Instant.now()).compareTo(LIMIT) < 0) {
-            if (refused.test(Http.getWith(token, RESOURCES).status())) {
-                return Duration.between(start, Instant.now());
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("still let in after " + LIMIT.toSeconds() + " s");
+        ResourceApiIT.await("refused with a token issued before the change", LIMIT,
+                () -> refused.test(Http.getWith(token, RESOURCES).status()));
+        return Duration.between(start, Instant.now());
     }
 
     private static int denials(String actor) {

@@ -28,7 +28,8 @@ public final class MailServer implements StackPart {
     private final Path folder;
     private final PrintStream out;
     private GreenMail mail;
-    private Thread watcher;
+    private volatile Thread watcher;
+    private long startedAt;
 
     public MailServer(int port, Path folder, PrintStream out) {
         this.port = port;
@@ -47,7 +48,10 @@ public final class MailServer implements StackPart {
         Files.createDirectories(folder);
         mail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         mail.start();
-        watcher = Thread.ofVirtual().start(this::watch);
+        startedAt = System.currentTimeMillis();
+        GreenMail started = mail;
+        watcher = Thread.ofVirtual().unstarted(() -> watch(started));
+        watcher.start();
     }
 
     public int port() {
@@ -65,23 +69,21 @@ public final class MailServer implements StackPart {
         return m.find() ? m.group().replace("&amp;", "&") : null;
     }
 
-    private void watch() {
+    private void watch(GreenMail server) {
         int seen = 0;
-        try {
-            while (true) {
-                MimeMessage[] all = mail.getReceivedMessages();
-                for (; seen < all.length; seen++) {
-                    keep(seen, all[seen]);
-                }
-                Thread.sleep(1000);
+        while (watcher == Thread.currentThread()) {
+            // blocks until a new mail arrives (or a second passes, to notice being closed)
+            server.waitForIncomingEmail(1000, seen + 1);
+            MimeMessage[] all = server.getReceivedMessages();
+            for (; seen < all.length; seen++) {
+                keep(seen, all[seen]);
             }
-        } catch (InterruptedException stopped) {
-            // closed
         }
     }
 
     private void keep(int n, MimeMessage m) {
-        try (OutputStream file = Files.newOutputStream(folder.resolve(String.format("%04d.eml", n + 1)))) {
+        // the start time in the name: the folder outlives the server, so a restart must not overwrite earlier mails
+        try (OutputStream file = Files.newOutputStream(folder.resolve(String.format("%d-%04d.eml", startedAt, n + 1)))) {
             m.writeTo(file);
             out.printf("  mail to %s: %s%n    %s%n", String.join(", ", List.of(m.getAllRecipients()).stream().map(Object::toString).toList()),
                     m.getSubject(), firstLink(m));
@@ -92,8 +94,10 @@ public final class MailServer implements StackPart {
 
     @Override
     public void close() {
-        if (watcher != null) {
-            watcher.interrupt();
+        Thread w = watcher;
+        watcher = null;
+        if (w != null) {
+            w.interrupt();
         }
         if (mail != null) {
             mail.stop();

@@ -16,8 +16,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import jp.tomoni.domain.shared.UnavailableException;
 import jp.tomoni.domain.staff.StaffDirectory;
 import jp.tomoni.domain.staff.StaffInvitation;
@@ -41,9 +39,6 @@ public class KeycloakStaffDirectory implements StaffDirectory {
     LiveAccess live;
     @Inject
     OidcSettings oidc;
-    @Inject
-    @ConfigProperty(name = "tomoni.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
 
     private final Map<String, String> groupIds = new ConcurrentHashMap<>();
 
@@ -107,7 +102,7 @@ public class KeycloakStaffDirectory implements StaffDirectory {
             invitation.roles().forEach(role -> grant(tenant, id, role));
             admin.call("PUT", "/users/" + id + "/execute-actions-email?lifespan=" + INVITATION_SECONDS
                     + "&client_id=" + KeycloakAdmin.enc(oidc.getClientId())
-                    + "&redirect_uri=" + KeycloakAdmin.enc(stripSlash(publicUrl) + "/"), required, 204);
+                    + "&redirect_uri=" + KeycloakAdmin.enc(oidc.getAfterLogoutUri()), required, 204);
         } catch (RuntimeException e) {
             // no account without its invitation: the admin can simply try again
             admin.call("DELETE", "/users/" + id, null, 204, 404);
@@ -151,9 +146,5 @@ public class KeycloakStaffDirectory implements StaffDirectory {
                 || u.getJsonArray("requiredActions") != null && u.getJsonArray("requiredActions").toString().contains("UPDATE_PASSWORD");
         return new StaffMember(u.getString("id"), u.getString("username"), name.isEmpty() ? u.getString("username") : name,
                 u.getString("email", ""), u.getBoolean("enabled", false), pending, roles);
-    }
-
-    private static String stripSlash(String s) {
-        return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
     }
 }
