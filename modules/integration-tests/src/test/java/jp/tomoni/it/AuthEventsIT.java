@@ -17,7 +17,7 @@ class AuthEventsIT {
         String id = Keycloak.createUser("events.person", "pw-events-1", "/tenants/midorino/consultant", "/tenants/aoba/tutor");
         try {
             Http.freshToken("events.person", "pw-events-1");
-            Keycloak.passwordGrant("events.person", "wrong-password");
+            Keycloak.passwordGrant("events.person", "wrong-password", null);
             for (String tenant : new String[] {"midorino", "aoba"}) {
                 ResourceApiIT.await("sign-in in " + tenant, Duration.ofSeconds(30),
                         () -> rows(tenant, "events.person", "auth.sign-in", "ok") == 1);

@@ -64,6 +64,12 @@ class BrowserIT {
         }
         page.locator("#password").fill(password);
         page.locator("#kc-login").click();
+        // staff (and anyone who set one up) are asked for the code of their authenticator app
+        page.waitForCondition(() -> page.url().startsWith(TestStack.url()) || page.locator("#otp").isVisible());
+        if (!page.url().startsWith(TestStack.url())) {
+            page.locator("#otp").fill(Otp.next(user));
+            page.locator("#kc-login").click();
+        }
         try {
             page.waitForURL(url -> url.startsWith(TestStack.url()));
         } catch (com.microsoft.playwright.PlaywrightException e) {
@@ -239,5 +245,40 @@ class BrowserIT {
         }
         assertEquals(before + 1, Db.countAsOwner("midorino",
                 "select count(*) from audit_log where actor = 'npo.both' and action = 'auth.tenant-switch'"));
+    }
+
+    @Test
+    void staff_without_an_authenticator_app_must_set_one_up_before_they_get_in() {
+        String id = Keycloak.createUserWithoutSecondFactor("mfa.newcomer", "pw-mfa-newcomer", "/tenants/midorino/consultant");
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate(TestStack.url() + "/");
+            page.locator("#username").fill("mfa.newcomer");
+            if (!page.locator("#password").isVisible()) {
+                page.locator("#kc-login").click();
+            }
+            page.locator("#password").fill("pw-mfa-newcomer");
+            page.locator("#kc-login").click();
+
+            // Keycloak shows the set-up page (QR code and key) instead of letting them in
+            assertThat(page.locator("#kc-totp-settings-form")).isVisible();
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("09-totp-setup-ja.png")).setFullPage(true));
+            page.locator("#totp").fill("000000");
+            page.locator("#saveTOTPBtn").click();
+            assertThat(page.locator("#input-error-otp-code")).isVisible();
+
+            // what an authenticator app would show for the secret on the page
+            String secret = page.locator("#totpSecret").inputValue();
+            page.locator("#totp").fill(jp.tomoni.launcher.Totp.code(secret, jp.tomoni.launcher.Totp.step(java.time.Instant.now())));
+            page.locator("#saveTOTPBtn").click();
+            page.waitForURL(url -> url.startsWith(TestStack.url()));
+            assertThat(page.locator("#tenant-name")).containsText("みどり野市", PATIENT);
+            var credentials = Keycloak.admin("/users/" + id + "/credentials").array();
+            assertEquals(1, credentials.getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(c -> c.getString("type").equals("otp")).count(), credentials.toString());
+        } finally {
+            Keycloak.deleteUser(id);
+        }
     }
 }

@@ -36,13 +36,22 @@ public final class Keycloak {
         return admin("GET", path, null);
     }
 
-    /** A new user with a password and these group paths; returns their id. */
+    /** A new user with a password, the demo one-time-code secret and these group paths; returns their id. */
     static String createUser(String username, String password, String... groups) {
+        return createUser(username, password, true, groups);
+    }
+
+    /** A new user who has not set up an authenticator app yet. */
+    static String createUserWithoutSecondFactor(String username, String password, String... groups) {
+        return createUser(username, password, false, groups);
+    }
+
+    private static String createUser(String username, String password, boolean secondFactor, String... groups) {
         var created = admin("POST", "/users", """
                 {"username":"%s","enabled":true,"emailVerified":true,"firstName":"試験","lastName":"利用者",
-                 "email":"%s@tomoni.test","credentials":[{"type":"password","value":"%s","temporary":false}],
+                 "email":"%s@tomoni.test","credentials":[{"type":"password","value":"%s","temporary":false}%s],
                  "groups":[%s]}
-                """.formatted(username, username, password,
+                """.formatted(username, username, password, secondFactor ? "," + Otp.credentialJson() : "",
                 String.join(",", java.util.Arrays.stream(groups).map(Http::q).toList())));
         assertEquals(201, created.status(), created.body());
         return userId(username);
@@ -60,9 +69,14 @@ public final class Keycloak {
         admin("DELETE", "/users/" + id, null);
     }
 
-    /** The token endpoint's answer to a password grant of tomoni-cli. */
+    /** The token endpoint's answer to a password grant of tomoni-cli, with a fresh one-time code. */
     static Http.Reply passwordGrant(String user, String password) {
-        String form = "grant_type=password&client_id=tomoni-cli&username=" + Http.enc(user) + "&password=" + Http.enc(password);
+        return passwordGrant(user, password, Otp.next(user));
+    }
+
+    static Http.Reply passwordGrant(String user, String password, String otp) {
+        String form = "grant_type=password&client_id=tomoni-cli&username=" + Http.enc(user) + "&password=" + Http.enc(password)
+                + (otp == null ? "" : "&otp=" + otp);
         return Http.send(HttpRequest.newBuilder(URI.create(TestStack.get().issuer() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)));

@@ -17,7 +17,12 @@ import jp.tomoni.launcher.Settings;
  * per test run by the same launcher as the run command, on test ports and a fresh data folder.
  */
 public final class TestStack {
-    public static final int HTTP = 28080;
+    /**
+     * Added to every test port ({@code -Dtomoni.it.port-offset=100}), so that a second working copy
+     * can run its integration tests beside this one.
+     */
+    static final int OFFSET = Integer.getInteger("tomoni.it.port-offset", 0);
+    public static final int HTTP = 28080 + OFFSET;
     private static Launcher launcher;
     private static Settings settings;
 
@@ -34,10 +39,10 @@ public final class TestStack {
                 Map<String, String> env = new HashMap<>();
                 env.put("TOMONI_DATA_DIR", data.toString());
                 env.put("TOMONI_HTTP_PORT", Integer.toString(HTTP));
-                env.put("TOMONI_DB_PORT", "25432");
-                env.put("TOMONI_KEYCLOAK_PORT", "28180");
-                env.put("TOMONI_SEARCH_PORT", "29201");
-                env.put("TOMONI_MAIL_PORT", "22525");
+                env.put("TOMONI_DB_PORT", Integer.toString(25432 + OFFSET));
+                env.put("TOMONI_KEYCLOAK_PORT", Integer.toString(28180 + OFFSET));
+                env.put("TOMONI_SEARCH_PORT", Integer.toString(29201 + OFFSET));
+                env.put("TOMONI_MAIL_PORT", Integer.toString(22525 + OFFSET));
                 env.put("TOMONI_APP_MAX_HEAP", "768m");
                 env.put("TOMONI_TENANTS_DIR", testTenants(root, out).toString());
                 Path stack = Path.of(System.getProperty("tomoni.stack.dir", root.resolve("modules/launcher/target").toString()))

@@ -9,6 +9,11 @@ public final class Main {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 1 && args[0].equals("otp")) {
+            // the demo staff's current one-time code, for whoever has no authenticator app at hand
+            System.out.println(Totp.code(Totp.DEMO_SECRET, Totp.step(java.time.Instant.now())));
+            return;
+        }
         Path jar = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         Settings settings = Settings.fromEnvironment(System.getenv(), jar.getParent().resolve("stack"), Path.of(""));
         Launcher launcher = new Launcher(settings, System.out);
@@ -33,6 +38,8 @@ public final class Main {
         System.out.println("    officer.midorino  自治体職員 (municipal officer), みどり野市");
         System.out.println("    worker.aoba       相談支援員 (consultant), あおば市");
         System.out.println("    npo.both          相談支援員 in both cities (commissioned NPO)");
+        System.out.println("  Staff also give a one-time code: add the setup key " + Totp.base32(Totp.DEMO_SECRET));
+        System.out.println("  to an authenticator app, or run: java -jar " + jar + " otp");
         System.out.println("  Data:      " + settings.dataDir() + "   (delete it to start afresh)");
         System.out.println("  Press Ctrl-C to stop.");
         stopped.await();

@@ -1,9 +1,9 @@
 package jp.tomoni.security;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -33,6 +33,12 @@ public final class KeycloakTenantProvisioning {
     // the attribute the realm's "tenants" claim mapper aggregates from a user's groups and their parents
     static final String TENANT_ATTRIBUTE = "tenant";
     private static final String DISPLAY_NAME_ATTRIBUTE = "displayName";
+    /**
+     * Set on every staff role's group: the realm's browser and direct-grant flows ask anyone in
+     * such a group for a one-time code, and make them set up an authenticator app if they have none.
+     */
+    static final JsonObject STAFF_ATTRIBUTES = Json.createObjectBuilder()
+            .add("secondFactor", Json.createArrayBuilder().add("required")).build();
 
     private final KeycloakAdmin admin;
 
@@ -66,11 +72,16 @@ public final class KeycloakTenantProvisioning {
                         .add(DISPLAY_NAME_ATTRIBUTE, Json.createArrayBuilder().add(tenant.nameJa()))
                         .build();
                 String group = ensureGroup(ROOT_GROUP + "/" + tenant.slug(), "/groups/" + root + "/children", tenant.slug(), attributes);
-                Set<String> roles = childNames(group);
+                Map<String, JsonObject> roles = children(group);
                 for (TenantRole role : TenantRole.values()) {
-                    if (!roles.contains(role.id())) {
-                        admin.create("/groups/" + group + "/children", Json.createObjectBuilder().add("name", role.id()).build());
+                    JsonObject wanted = role.isStaff() ? STAFF_ATTRIBUTES : JsonValue.EMPTY_JSON_OBJECT;
+                    JsonObject existing = roles.get(role.id());
+                    if (existing == null) {
+                        admin.create("/groups/" + group + "/children",
+                                Json.createObjectBuilder().add("name", role.id()).add("attributes", wanted).build());
                         groupsCreated++;
+                    } else if (!hasAll(existing.getJsonObject("attributes"), wanted)) {
+                        ensureGroup(ROOT_GROUP + "/" + tenant.slug() + "/" + role.id(), null, role.id(), wanted);
                     }
                 }
                 ensureOrganization(tenant);
@@ -104,12 +115,18 @@ public final class KeycloakTenantProvisioning {
             return group.getString("id");
         }
 
-        private Set<String> childNames(String groupId) {
+        /** The role groups by name, with their attributes. */
+        private Map<String, JsonObject> children(String groupId) {
             // the default page is 10, fewer than the roles
-            JsonArray children = admin.array("/groups/" + groupId + "/children?briefRepresentation=true&first=0&max=1000");
-            Set<String> names = new HashSet<>();
-            children.getValuesAs(JsonObject.class).forEach(child -> names.add(child.getString("name")));
-            return names;
+            JsonArray children = admin.array("/groups/" + groupId + "/children?briefRepresentation=false&first=0&max=1000");
+            Map<String, JsonObject> byName = new HashMap<>();
+            children.getValuesAs(JsonObject.class).forEach(child -> byName.put(child.getString("name"), child));
+            return byName;
+        }
+
+        private static boolean hasAll(JsonObject attributes, JsonObject wanted) {
+            JsonObject current = attributes == null ? JsonValue.EMPTY_JSON_OBJECT : attributes;
+            return wanted.entrySet().stream().allMatch(e -> e.getValue().equals(current.get(e.getKey())));
         }
 
         /** Found by its {@code tenant} attribute, so the demo organizations' aliases ({@code midorino-city}) still match. */

@@ -1,0 +1,44 @@
+package jp.tomoni.it;
+
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+import jp.tomoni.launcher.Totp;
+
+/**
+ * One-time codes for the test users, who all share the demo secret. Keycloak accepts a code only
+ * once, and the current or the next time step, so each user gets at most two sign-ins per 30 s;
+ * a third waits for the next step.
+ */
+final class Otp {
+    private static final Set<String> USED = new HashSet<>();
+
+    private Otp() {
+    }
+
+    static synchronized String next(String username) {
+        while (true) {
+            long now = Totp.step(Instant.now());
+            for (long step = now; step <= now + 1; step++) {
+                if (USED.add(username + "@" + step)) {
+                    return Totp.code(Totp.DEMO_SECRET, step);
+                }
+            }
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    /** The credential that gives a new test user the demo secret, as the realm file's demo users have it. */
+    static String credentialJson() {
+        return """
+                {"type":"otp","userLabel":"test authenticator","secretData":"{\\"value\\":\\"%s\\"}",
+                 "credentialData":"{\\"subType\\":\\"totp\\",\\"digits\\":6,\\"counter\\":0,\\"period\\":30,\\"algorithm\\":\\"HmacSHA1\\"}"}"""
+                .formatted(Totp.DEMO_SECRET);
+    }
+}
