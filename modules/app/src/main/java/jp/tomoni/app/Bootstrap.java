@@ -1,6 +1,7 @@
 package jp.tomoni.app;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -14,6 +15,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.tomoni.application.tenant.TenantFiles;
+import jp.tomoni.domain.tenant.TenantSignIn;
 import jp.tomoni.persistence.Migrations;
 import jp.tomoni.persistence.TenantProvisioning;
 
@@ -43,6 +45,8 @@ public class Bootstrap {
     @ConfigProperty(name = "tomoni.tenants.dir", defaultValue = "tenants")
     String tenantsDir;
 
+    private volatile Map<String, TenantSignIn> signIns = Map.of();
+
     @PostConstruct
     void start() {
         if (ownerUser.isEmpty() || ownerUser.get().isBlank()) {
@@ -53,11 +57,17 @@ public class Bootstrap {
             var result = Migrations.migrate(url, ownerUser.get(), ownerPassword.orElse(""), appRole);
             LOG.info("schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted + " applied)");
             var files = TenantFiles.load(Path.of(tenantsDir));
+            signIns = Map.copyOf(files.signIns());
             files.problems().forEach(p -> LOG.severe("tenant file refused: " + p));
             int changed = TenantProvisioning.upsert(url, ownerUser.get(), ownerPassword.orElse(""), files.tenants());
             LOG.info(files.tenants().size() + " tenants provisioned (" + changed + " created or changed)");
         } catch (Exception e) {
             throw new IllegalStateException("start-up failed: " + e.getMessage(), e);
         }
+    }
+
+    /** The sign-in part of each tenant file (first admin, own identity provider), for Keycloak provisioning. */
+    public Map<String, TenantSignIn> signIns() {
+        return signIns;
     }
 }

@@ -15,13 +15,21 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 
+import java.util.Set;
+
+import jp.tomoni.application.audit.AuditTrail;
 import jp.tomoni.application.tenant.TenantStore;
+import jp.tomoni.domain.staff.StaffDirectory;
+import jp.tomoni.domain.staff.StaffInvitation;
+import jp.tomoni.domain.tenant.TenantRole;
+import jp.tomoni.domain.tenant.TenantSignIn;
 import jp.tomoni.security.KeycloakTenantProvisioning;
 import jp.tomoni.security.AuthEventRelay;
 import jp.tomoni.security.IdentityAdmin;
 
 /**
- * Gives every tenant its Keycloak groups and organization, from the tenant rows the start-up wrote.
+ * Gives every tenant its Keycloak groups and organization, from the tenant rows the start-up wrote,
+ * its city hall's identity provider and, for a new tenant, the invitation of its first admin.
  * Keycloak may come up after Tomoni, so this retries until it succeeds; readiness waits for it.
  */
 @Singleton
@@ -39,6 +47,12 @@ public class IdentityProvisioning {
     IdentityAdmin identity;
     @Inject
     AuthEventRelay authEvents;
+    @Inject
+    Bootstrap bootstrap;
+    @Inject
+    StaffDirectory directory;
+    @Inject
+    AuditTrail audit;
 
     private volatile boolean done;
     private volatile String lastProblem = "not yet tried";
@@ -59,8 +73,10 @@ public class IdentityProvisioning {
             return;
         }
         try {
+            var signIns = bootstrap.signIns();
             var result = new KeycloakTenantProvisioning(identity.admin().orElseThrow())
-                    .provision(tenants.all());
+                    .provision(tenants.all(), signIns);
+            signIns.values().forEach(this::inviteFirstAdmin);
             authEvents.start(5);
             done = true;
             LOG.info("Keycloak provisioned for " + tenants.all().size() + " tenants: " + result);
@@ -72,6 +88,26 @@ public class IdentityProvisioning {
             }
             lastProblem = e.getMessage();
         }
+    }
+
+    /**
+     * A tenant file's first admin is invited only while the tenant has no admin at all, so the
+     * invitation goes out once, and an admin who later leaves is not silently re-invited.
+     */
+    private void inviteFirstAdmin(TenantSignIn signIn) {
+        if (signIn.firstAdmin().isEmpty()) {
+            return;
+        }
+        boolean hasAdmin = directory.members(signIn.slug()).stream()
+                .anyMatch(m -> m.roles().contains(TenantRole.TENANT_ADMIN));
+        if (hasAdmin) {
+            return;
+        }
+        var admin = signIn.firstAdmin().get();
+        var invited = directory.invite(signIn.slug(), new StaffInvitation(admin.email(), admin.familyName(),
+                admin.givenName(), Set.of(TenantRole.TENANT_ADMIN)));
+        audit.recordAuthEvent(signIn.slug(), "tenant-file", "auth.invite tenant-admin", invited.userId(), false);
+        LOG.info("first tenant admin of " + signIn.slug() + " invited by e-mail");
     }
 
     @PreDestroy

@@ -3,6 +3,7 @@ package jp.tomoni.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -277,6 +278,110 @@ class BrowserIT {
             var credentials = Keycloak.admin("/users/" + id + "/credentials").array();
             assertEquals(1, credentials.getValuesAs(jakarta.json.JsonObject.class).stream()
                     .filter(c -> c.getString("type").equals("otp")).count(), credentials.toString());
+        } finally {
+            Keycloak.deleteUser(id);
+        }
+    }
+
+    /** Signs in through the city hall's own identity provider (the second realm), as its employee would. */
+    private static Page signInAtCityHall(BrowserContext context, String user) {
+        Page page = context.newPage();
+        page.setDefaultTimeout(30_000);
+        page.navigate(TestStack.url() + "/");
+        page.locator("#social-midorino-cityhall").click();
+        page.waitForURL(url -> url.contains("/realms/midorino-cityhall/"));
+        page.locator("#username").fill(user);
+        page.locator("#password").fill("demo");
+        page.locator("#kc-login").click();
+        try {
+            page.waitForURL(url -> url.startsWith(TestStack.url()));
+        } catch (com.microsoft.playwright.PlaywrightException e) {
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("failed-city-hall-sign-in-" + user + ".png")));
+            throw new AssertionError("city hall sign-in of " + user + " stuck at " + page.url(), e);
+        }
+        return page;
+    }
+
+    private static void deleteBrokeredUser(String email) {
+        var users = Keycloak.admin("/users?exact=true&email=" + Http.enc(email)).array();
+        if (!users.isEmpty()) {
+            Keycloak.deleteUser(users.getJsonObject(0).getString("id"));
+        }
+    }
+
+    @Test
+    void a_city_hall_employee_signs_in_with_the_city_halls_account_and_lands_in_that_city_with_the_mapped_role() {
+        String email = "tanaka@city.midorino.example";
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+            Page page = signInAtCityHall(context, "tanaka.cityhall");
+            assertThat(page.locator("#tenant-name")).containsText("みどり野市", PATIENT);
+            assertThat(page.locator("#home-roles")).containsText("相談支援員");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("10-brokered-home.png")));
+
+            var user = Keycloak.admin("/users?exact=true&email=" + Http.enc(email)).array().getJsonObject(0);
+            String id = user.getString("id");
+            var groups = Keycloak.admin("/users/" + id + "/groups?briefRepresentation=false").array()
+                    .getValuesAs(jakarta.json.JsonObject.class).stream().map(g -> g.getString("path")).toList();
+            assertEquals(List.of("/tenants/midorino/consultant"), groups, "only the mapped role, only in that city");
+            var links = Keycloak.admin("/users/" + id + "/federated-identity").array().toString();
+            assertTrue(links.contains("midorino-cityhall"), links);
+        } finally {
+            deleteBrokeredUser(email);
+        }
+    }
+
+    @Test
+    void a_city_hall_employee_whose_role_is_not_mapped_gets_no_tenant() {
+        String email = "suzuki@city.midorino.example";
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+            Page page = signInAtCityHall(context, "suzuki.cityhall");
+            assertThat(page.locator("#root")).containsText("利用できる自治体がありません", PATIENT);
+            var user = Keycloak.admin("/users?exact=true&email=" + Http.enc(email)).array().getJsonObject(0);
+            assertEquals(0, Keycloak.admin("/users/" + user.getString("id") + "/groups").array().size());
+        } finally {
+            deleteBrokeredUser(email);
+        }
+    }
+
+    @Test
+    void a_locked_account_is_told_so_in_japanese_on_the_sign_in_page() {
+        String id = Keycloak.createUserWithoutSecondFactor("locked.person", "right-pw-locked");
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+            for (int i = 0; i < 12; i++) {
+                Keycloak.passwordGrant("locked.person", "wrong-" + i, null);
+            }
+            Page page = context.newPage();
+            page.setDefaultTimeout(30_000);
+            page.navigate(TestStack.url() + "/");
+            assertThat(page.locator("#kc-page-title")).containsText("Tomoni");
+            page.locator("#username").fill("locked.person");
+            if (!page.locator("#password").isVisible()) {
+                page.locator("#kc-login").click();
+            }
+            page.locator("#password").fill("right-pw-locked");
+            page.locator("#kc-login").click();
+            assertThat(page.locator("body")).containsText("一時的にロックされています", PATIENT);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("11-locked-ja.png")));
+        } finally {
+            Keycloak.deleteUser(id);
+        }
+    }
+
+    @Test
+    void an_expired_invitation_link_says_whom_to_ask() throws Exception {
+        var mail = TestStack.get().mailServer();
+        String id = Keycloak.createUserWithoutSecondFactor("expired.invitee", "pw-expired");
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+            int before = mail.received().size();
+            var sent = Keycloak.admin("PUT", "/users/" + id + "/execute-actions-email?lifespan=1", "[\"UPDATE_PASSWORD\"]");
+            assertEquals(204, sent.status(), sent.body());
+            ResourceApiIT.await("the mail", java.time.Duration.ofSeconds(20), () -> mail.received().size() > before);
+            String link = jp.tomoni.launcher.MailServer.firstLink(mail.received().get(mail.received().size() - 1));
+            Thread.sleep(2_500);
+            Page page = context.newPage();
+            page.navigate(link);
+            assertThat(page.locator("body")).containsText("招待した自治体の管理者", PATIENT);
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("12-expired-invitation-ja.png")));
         } finally {
             Keycloak.deleteUser(id);
         }

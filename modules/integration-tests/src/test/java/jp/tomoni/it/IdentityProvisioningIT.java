@@ -2,6 +2,7 @@ package jp.tomoni.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jp.tomoni.domain.tenant.TenantRole;
 
@@ -23,5 +24,41 @@ class IdentityProvisioningIT {
         var r = Keycloak.admin("/organizations?search=" + Http.enc("かえで町"));
         assertEquals(200, r.status(), r.body());
         assertFalse(r.array().isEmpty(), r.body());
+    }
+
+    @Test
+    void staff_role_groups_demand_a_second_factor_and_community_groups_do_not() {
+        for (TenantRole role : TenantRole.values()) {
+            var group = Keycloak.admin("/group-by-path/tenants/" + TestStack.EXTRA_TENANT + "/" + role.id()).json();
+            var attributes = group.getJsonObject("attributes");
+            boolean demanded = attributes != null && attributes.containsKey("secondFactor");
+            assertEquals(role.isStaff(), demanded, role.id() + ": " + group);
+        }
+    }
+
+    @Test
+    void a_new_tenant_files_first_admin_is_invited_by_mail_with_a_second_factor_to_set_up() throws Exception {
+        var mail = TestStack.get().mailServer();
+        ResourceApiIT.await("the first admin's invitation", java.time.Duration.ofSeconds(60), () -> mail.received().stream()
+                .anyMatch(m -> to(m).equals(TestStack.EXTRA_TENANT_ADMIN)));
+        assertEquals(1, mail.received().stream().filter(m -> to(m).equals(TestStack.EXTRA_TENANT_ADMIN)).count());
+        var users = Keycloak.admin("/users?exact=true&email=" + Http.enc(TestStack.EXTRA_TENANT_ADMIN)).array();
+        assertEquals(1, users.size());
+        String id = users.getJsonObject(0).getString("id");
+        var groups = Keycloak.admin("/users/" + id + "/groups?briefRepresentation=false").array().getValuesAs(jakarta.json.JsonObject.class)
+                .stream().map(g -> g.getString("path")).toList();
+        assertEquals(java.util.List.of("/tenants/kaede/tenant-admin"), groups);
+        assertFalse(users.getJsonObject(0).getBoolean("emailVerified"));
+        assertTrue(users.getJsonObject(0).getJsonArray("requiredActions").toString().contains("CONFIGURE_TOTP"));
+        assertEquals(1, Db.countAsOwner("kaede",
+                "select count(*) from audit_log where actor = 'tenant-file' and action = 'auth.invite tenant-admin'"));
+    }
+
+    private static String to(jakarta.mail.internet.MimeMessage m) {
+        try {
+            return m.getAllRecipients()[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

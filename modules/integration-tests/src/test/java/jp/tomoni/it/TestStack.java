@@ -62,6 +62,8 @@ public final class TestStack {
 
     /** The shipped demo tenants plus {@value #EXTRA_TENANT}, which only provisioning puts into Keycloak. */
     public static final String EXTRA_TENANT = "kaede";
+    /** Invited by {@value #EXTRA_TENANT}'s tenant file as its first admin. */
+    public static final String EXTRA_TENANT_ADMIN = "chou@town.kaede.example";
 
     private static Path testTenants(Path root, Path out) throws IOException {
         Path dir = out.resolve("it-tenants");
@@ -81,7 +83,12 @@ public final class TestStack {
                 population: 9_800
                 colour: "#b71c1c"
                 features: [casework, resources]
-                """);
+                signIn:
+                  firstAdmin:
+                    email: %s
+                    familyName: 楓
+                    givenName: 町子
+                """.formatted(EXTRA_TENANT_ADMIN));
         return dir;
     }
 

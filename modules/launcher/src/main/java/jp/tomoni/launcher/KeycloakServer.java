@@ -54,7 +54,7 @@ public final class KeycloakServer implements StackPart {
     private final Path distributionZip;
     private final Path home;
     private final int port;
-    private final Path realmFile;
+    private final List<Path> realmFiles;
     private final String adminUser;
     private final String adminPassword;
     private final Path logFile;
@@ -68,7 +68,7 @@ public final class KeycloakServer implements StackPart {
     /**
      * @param realmEnv variables the realm file's placeholders ({@code ${TOMONI_MAIL_SMTP_PORT:2525}}) read at import
      */
-    public KeycloakServer(Path distributionZip, Path home, int port, Path realmFile,
+    public KeycloakServer(Path distributionZip, Path home, int port, List<Path> realmFiles,
                           String adminUser, String adminPassword, Path logFile, Map<String, String> realmEnv) {
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("invalid Keycloak port " + port);
@@ -76,7 +76,7 @@ public final class KeycloakServer implements StackPart {
         this.distributionZip = Objects.requireNonNull(distributionZip, "distributionZip");
         this.home = Objects.requireNonNull(home, "home").toAbsolutePath().normalize();
         this.port = port;
-        this.realmFile = Objects.requireNonNull(realmFile, "realmFile");
+        this.realmFiles = List.copyOf(realmFiles);
         this.adminUser = Objects.requireNonNull(adminUser, "adminUser");
         this.adminPassword = Objects.requireNonNull(adminPassword, "adminPassword");
         this.logFile = Objects.requireNonNull(logFile, "logFile").toAbsolutePath();
@@ -108,6 +108,7 @@ public final class KeycloakServer implements StackPart {
         Ports.requireFree(port, "Keycloak", "TOMONI_KEYCLOAK_PORT");
         unpackIfNeeded();
         installRealm();
+        installThemes();
         Process launched;
         synchronized (this) {
             if (closed) {
@@ -203,19 +204,59 @@ public final class KeycloakServer implements StackPart {
         }
     }
 
+    /** Copies each realm file (named {@code <realm>-realm.json}) into the import folder. */
     private void installRealm() throws IOException {
-        if (!Files.isRegularFile(realmFile)) {
-            throw new IllegalStateException("realm file not found: " + realmFile);
+        Path imports = home.resolve("data/import");
+        Files.createDirectories(imports);
+        boolean changed = false;
+        for (Path realmFile : realmFiles) {
+            if (!Files.isRegularFile(realmFile)) {
+                throw new IllegalStateException("realm file not found: " + realmFile);
+            }
+            Path installed = imports.resolve(realmFile.getFileName());
+            changed |= !Files.exists(installed) || Files.mismatch(installed, realmFile) != -1;
         }
-        Path installed = home.resolve("data/import/" + REALM + "-realm.json");
-        if (Files.exists(installed) && Files.mismatch(installed, realmFile) != -1) {
+        try (Stream<Path> present = Files.list(imports)) {
+            List<Path> wanted = realmFiles.stream().map(Path::getFileName).toList();
+            changed |= present.anyMatch(p -> !wanted.contains(p.getFileName()));
+        }
+        if (changed && Files.exists(home.resolve("data/h2"))) {
             // --import-realm skips a realm that already exists, so an edited realm file would be
             // ignored silently; start from a fresh development database instead.
-            appendToLog("realm file changed: deleting " + home.resolve("data/h2") + " to import it again");
+            appendToLog("realm files changed: deleting " + home.resolve("data/h2") + " to import them again");
             Launcher.deleteTree(home.resolve("data/h2"));
         }
-        Files.createDirectories(installed.getParent());
-        Files.copy(realmFile, installed, StandardCopyOption.REPLACE_EXISTING);
+        if (changed) {
+            Launcher.deleteTree(imports);
+            Files.createDirectories(imports);
+            for (Path realmFile : realmFiles) {
+                Files.copy(realmFile, imports.resolve(realmFile.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    /** Tomoni's themes ({@code infra/keycloak/themes/<name>}, next to the realm files) replace any older copy. */
+    private void installThemes() throws IOException {
+        Path source = realmFiles.get(0).resolveSibling("themes");
+        if (!Files.isDirectory(source)) {
+            return;
+        }
+        try (Stream<Path> themes = Files.list(source)) {
+            for (Path theme : themes.filter(Files::isDirectory).toList()) {
+                Path target = home.resolve("themes").resolve(theme.getFileName().toString());
+                Launcher.deleteTree(target);
+                try (Stream<Path> files = Files.walk(theme)) {
+                    for (Path file : files.toList()) {
+                        Path to = target.resolve(theme.relativize(file).toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(to);
+                        } else {
+                            Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     private Process launch() throws IOException {

@@ -44,17 +44,17 @@ public final class Launcher implements AutoCloseable {
             Map<String, String> appEnv = new HashMap<>();
             // Keycloak sends the mails (invitations, e-mail checks): to the local mail server unless one is given
             boolean externalMail = settings.env().containsKey("TOMONI_MAIL_SMTP_HOST");
-            Map<String, String> mailEnv = new HashMap<>();
+            Map<String, String> realmEnv = new HashMap<>();
             if (externalMail) {
                 for (String k : List.of("TOMONI_MAIL_SMTP_HOST", "TOMONI_MAIL_SMTP_PORT", "TOMONI_MAIL_FROM")) {
                     if (settings.env().containsKey(k)) {
-                        mailEnv.put(k, settings.env().get(k));
+                        realmEnv.put(k, settings.env().get(k));
                     }
                 }
             } else {
                 mailServer = new MailServer(Settings.port(settings.env(), "TOMONI_MAIL_PORT", 2525), data.resolve("mail"), out);
-                mailEnv.put("TOMONI_MAIL_SMTP_HOST", "127.0.0.1");
-                mailEnv.put("TOMONI_MAIL_SMTP_PORT", Integer.toString(mailServer.port()));
+                realmEnv.put("TOMONI_MAIL_SMTP_HOST", "127.0.0.1");
+                realmEnv.put("TOMONI_MAIL_SMTP_PORT", Integer.toString(mailServer.port()));
             }
 
             CompletableFuture<Void> keycloak = CompletableFuture.completedFuture(null);
@@ -63,11 +63,17 @@ public final class Launcher implements AutoCloseable {
                 say("Keycloak: using " + issuer);
             } else {
                 issuer = "http://localhost:" + settings.keycloakPort() + "/realms/tomoni";
+                // tenant files and realm files point at the local Keycloak through this
+                realmEnv.put("TOMONI_KEYCLOAK_URL", "http://localhost:" + settings.keycloakPort());
+                appEnv.put("TOMONI_KEYCLOAK_URL", "http://localhost:" + settings.keycloakPort());
                 KeycloakServer kc = new KeycloakServer(
                         settings.stackDir().resolve("keycloak-quarkus-dist.zip"), data.resolve("keycloak"),
-                        settings.keycloakPort(), settings.repoRoot().resolve("infra/keycloak/tomoni-realm.json"),
+                        settings.keycloakPort(), List.of(
+                                settings.repoRoot().resolve("infra/keycloak/tomoni-realm.json"),
+                                // a city hall's own identity provider for the demo of brokered sign-in
+                                settings.repoRoot().resolve("infra/keycloak/midorino-cityhall-realm.json")),
                         settings.get("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
-                        settings.get("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"), logs.resolve("keycloak.log"), mailEnv);
+                        settings.get("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"), logs.resolve("keycloak.log"), realmEnv);
                 keycloak = CompletableFuture.runAsync(() -> startPart(kc));
             }
 
@@ -99,7 +105,7 @@ public final class Launcher implements AutoCloseable {
             }
 
             if (externalMail) {
-                say("Mail: using " + mailEnv.get("TOMONI_MAIL_SMTP_HOST"));
+                say("Mail: using " + realmEnv.get("TOMONI_MAIL_SMTP_HOST"));
             } else {
                 startPart(mailServer);
             }

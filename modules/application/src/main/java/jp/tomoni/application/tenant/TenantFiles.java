@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -23,7 +26,11 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 import jp.tomoni.domain.shared.FieldViolation;
+import jp.tomoni.domain.staff.StaffInvitation;
+import jp.tomoni.domain.tenant.IdentityProviderLink;
 import jp.tomoni.domain.tenant.TenantDefinition;
+import jp.tomoni.domain.tenant.TenantRole;
+import jp.tomoni.domain.tenant.TenantSignIn;
 
 /**
  * Reads {@code tenants/<slug>/tenant.yaml}. A broken file is reported with its path, line and
@@ -38,14 +45,24 @@ public final class TenantFiles {
         }
     }
 
-    public record Result(List<TenantDefinition> tenants, List<Problem> problems) {
+    /** @param signIns the {@code signIn} part of each loaded tenant file that has one, by slug */
+    public record Result(List<TenantDefinition> tenants, List<Problem> problems, Map<String, TenantSignIn> signIns) {
+        public Result(List<TenantDefinition> tenants, List<Problem> problems) {
+            this(tenants, problems, Map.of());
+        }
     }
 
     private TenantFiles() {
     }
 
     public static Result load(Path dir) throws IOException {
+        return load(dir, System::getenv);
+    }
+
+    /** @param env where {@code ${NAME:default}} placeholders in the {@code signIn} part are looked up */
+    public static Result load(Path dir, Function<String, String> env) throws IOException {
         List<TenantDefinition> ok = new ArrayList<>();
+        Map<String, TenantSignIn> signIns = new LinkedHashMap<>();
         List<Problem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             return new Result(ok, List.of(new Problem(dir, 0, null, "tenant folder not found")));
@@ -58,14 +75,74 @@ public final class TenantFiles {
                 }
                 List<Problem> fileProblems = new ArrayList<>();
                 TenantDefinition def = read(file, folder.getFileName().toString(), fileProblems);
+                TenantSignIn signIn = fileProblems.isEmpty() ? readSignIn(file, def.slug(), env, fileProblems) : null;
                 if (fileProblems.isEmpty()) {
                     ok.add(def);
+                    if (signIn != null) {
+                        signIns.put(def.slug(), signIn);
+                    }
                 } else {
                     problems.addAll(fileProblems);
                 }
             }
         }
-        return new Result(ok, problems);
+        return new Result(ok, problems, signIns);
+    }
+
+    /** The optional {@code signIn} section: {@code firstAdmin} and {@code identityProvider}. */
+    static TenantSignIn readSignIn(Path file, String slug, Function<String, String> env, List<Problem> problems)
+            throws IOException {
+        Node root;
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            root = new Yaml(new LoaderOptions()).compose(in);
+        }
+        Map<String, Node> fields = new HashMap<>();
+        flatten("", (MappingNode) root, fields);
+        if (!fields.containsKey("signIn")) {
+            return null;
+        }
+        Optional<TenantSignIn.FirstAdmin> firstAdmin = Optional.empty();
+        if (fields.containsKey("signIn.firstAdmin")) {
+            var admin = new TenantSignIn.FirstAdmin(text(fields, "signIn.firstAdmin.email"),
+                    text(fields, "signIn.firstAdmin.familyName"), text(fields, "signIn.firstAdmin.givenName"));
+            var invitation = new StaffInvitation(admin.email(), admin.familyName(), admin.givenName(), Set.of(TenantRole.TENANT_ADMIN));
+            report(file, fields, "signIn.firstAdmin.", invitation.violations(), problems);
+            firstAdmin = Optional.of(admin);
+        }
+        Optional<IdentityProviderLink> provider = Optional.empty();
+        if (fields.containsKey("signIn.identityProvider")) {
+            String prefix = "signIn.identityProvider.";
+            Map<String, String> roles = new LinkedHashMap<>();
+            if (fields.get(prefix + "roles") instanceof MappingNode map) {
+                for (NodeTuple t : map.getValue()) {
+                    if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v) {
+                        roles.put(k.getValue(), v.getValue());
+                    }
+                }
+            }
+            try {
+                var link = new IdentityProviderLink(text(fields, prefix + "alias"), text(fields, prefix + "displayName"),
+                        Placeholders.resolve(text(fields, prefix + "issuer"), env), text(fields, prefix + "clientId"),
+                        Placeholders.resolve(text(fields, prefix + "clientSecret"), env), roles);
+                report(file, fields, prefix, link.violations(), problems);
+                provider = Optional.of(link);
+            } catch (IllegalArgumentException e) {
+                problems.add(new Problem(file, line(fields, prefix + "clientSecret"), "signIn.identityProvider", e.getMessage()));
+            }
+        }
+        return new TenantSignIn(slug, firstAdmin, provider);
+    }
+
+    private static void report(Path file, Map<String, Node> fields, String prefix, List<FieldViolation> violations,
+                               List<Problem> problems) {
+        for (FieldViolation v : violations) {
+            problems.add(new Problem(file, line(fields, prefix + v.field()), prefix + v.field(), describe(v)));
+        }
+    }
+
+    private static int line(Map<String, Node> fields, String key) {
+        Node at = fields.get(key);
+        return at == null ? 1 : at.getStartMark().getLine() + 1;
     }
 
     static TenantDefinition read(Path file, String folderName, List<Problem> problems) throws IOException {
@@ -154,6 +231,12 @@ public final class TenantFiles {
             case "tenant.prefecture.unknown" -> "not one of the 47 prefectures (e.g. 東京都, 大阪府)";
             case "tenant.population.positive" -> "population must be a positive whole number";
             case "tenant.colour.format" -> "a colour like #2e7d32 is expected";
+            case "email" -> "not an e-mail address";
+            case "tooLong" -> "at most " + v.args()[0] + " characters";
+            case "tenant.idp.alias" -> "lower-case letters, digits and hyphens, 3-41 characters";
+            case "tenant.idp.issuer" -> "the provider's issuer URL (http or https) is expected";
+            case "tenant.idp.role.unknown" -> "unknown role '" + v.args()[0] + "'";
+            case "tenant.idp.role.notStaff" -> "'" + v.args()[0] + "' is not a staff role; a city hall's directory grants staff roles only";
             case "tenant.feature.unknown" -> "unknown feature '" + v.args()[0] + "'; known: "
                     + new java.util.TreeSet<>(TenantDefinition.KNOWN_FEATURES);
             default -> v.code();

@@ -79,4 +79,56 @@ class TenantFilesTest {
         assertEquals(List.of(), result.problems());
         assertEquals(List.of("aoba", "midorino"), result.tenants().stream().map(t -> t.slug()).toList());
     }
+
+    private static final String SIGN_IN = """
+            signIn:
+              firstAdmin:
+                email: Kacho@City.Example.lg.jp
+                familyName: 緑川
+                givenName: 花子
+              identityProvider:
+                alias: midorino-cityhall
+                displayName: みどり野市役所の職員アカウント
+                issuer: ${KC_URL:http://localhost:8180}/realms/midorino-cityhall
+                clientId: tomoni
+                clientSecret: ${IDP_SECRET}
+                roles:
+                  welfare-consultant: consultant
+                  welfare-chief: chief-consultant
+            """;
+
+    @Test
+    void the_sign_in_part_reads_the_first_admin_and_the_city_halls_provider_with_secrets_from_the_environment() throws IOException {
+        write("midorino", GOOD + SIGN_IN);
+        var result = TenantFiles.load(dir, java.util.Map.of("IDP_SECRET", "s3cret")::get);
+        assertEquals(List.of(), result.problems());
+        var signIn = result.signIns().get("midorino");
+        assertEquals("Kacho@City.Example.lg.jp", signIn.firstAdmin().orElseThrow().email());
+        var idp = signIn.identityProvider().orElseThrow();
+        assertEquals("http://localhost:8180/realms/midorino-cityhall", idp.issuer());
+        assertEquals("s3cret", idp.clientSecret());
+        assertEquals(jp.tomoni.domain.tenant.TenantRole.CHIEF_CONSULTANT, idp.roles().get("welfare-chief"));
+    }
+
+    @Test
+    void a_missing_secret_or_a_community_role_from_a_city_hall_refuses_the_file_with_its_line() throws IOException {
+        write("midorino", GOOD + SIGN_IN.replace("welfare-chief: chief-consultant", "families: guardian"));
+        var problems = TenantFiles.load(dir, name -> null).problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).reason().contains("IDP_SECRET"), problems.toString());
+
+        var withSecret = TenantFiles.load(dir, java.util.Map.of("IDP_SECRET", "x")::get).problems();
+        assertEquals(1, withSecret.size(), withSecret.toString());
+        assertEquals("signIn.identityProvider.roles", withSecret.get(0).field());
+        assertEquals(22, withSecret.get(0).line());
+        assertTrue(withSecret.get(0).reason().contains("not a staff role"), withSecret.toString());
+        assertTrue(TenantFiles.load(dir, java.util.Map.of("IDP_SECRET", "x")::get).tenants().isEmpty());
+    }
+
+    @Test
+    void a_first_admin_without_a_valid_address_is_refused() throws IOException {
+        write("midorino", GOOD + SIGN_IN.replace("Kacho@City.Example.lg.jp", "kacho-at-city"));
+        var problems = TenantFiles.load(dir, java.util.Map.of("IDP_SECRET", "x")::get).problems();
+        assertEquals(List.of("signIn.firstAdmin.email"), problems.stream().map(TenantFiles.Problem::field).toList());
+    }
 }
