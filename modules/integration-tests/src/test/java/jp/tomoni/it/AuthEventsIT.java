@@ -26,6 +26,11 @@ class AuthEventsIT {
             }
             org.junit.jupiter.api.Assertions.assertEquals(0, rows("kaede", "events.person", "auth.sign-in", "ok"),
                     "a tenant the person has no role in hears nothing of them");
+            // the copied position is kept in the database, so a restart goes on from there
+            long newest = Keycloak.admin("/events?max=1&type=LOGIN_ERROR&user=" + id).array().getJsonObject(0)
+                    .getJsonNumber("time").longValue();
+            org.junit.jupiter.api.Assertions.assertTrue(Db.countAsOwner("midorino",
+                    "select count(*) from auth_event_cursor where after_millis >= " + newest) == 1);
         } finally {
             Keycloak.deleteUser(id);
         }

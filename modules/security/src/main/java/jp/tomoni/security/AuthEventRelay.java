@@ -17,12 +17,14 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 
 import jp.tomoni.application.audit.AuditTrail;
+import jp.tomoni.application.audit.AuthEventCursor;
 import jp.tomoni.domain.tenant.TenantGrants;
 
 /**
  * Copies Keycloak's sign-in events (sign-in, failed sign-in, sign-out) into the audit trail of
  * every tenant the person holds a role in, a few seconds after they happen. Keycloak keeps its
- * events (realm setting {@code eventsExpiration}); Tomoni reads those newer than the last it copied.
+ * events (realm setting {@code eventsExpiration}); Tomoni reads those newer than the last it copied,
+ * remembered in the database, so that events of a time when Tomoni was down are copied later.
  */
 @ApplicationScoped
 public class AuthEventRelay {
@@ -38,15 +40,18 @@ public class AuthEventRelay {
     IdentityAdmin identity;
     @Inject
     AuditTrail audit;
+    @Inject
+    AuthEventCursor cursor;
     @Resource
     ManagedScheduledExecutorService scheduler;
 
-    private volatile long after = System.currentTimeMillis();
+    private long after;
     private ScheduledFuture<?> task;
 
-    /** Starts copying every {@code seconds}; called once Keycloak has been provisioned. */
+    /** Starts copying every {@code seconds}, from where the last run stopped; called once Keycloak has been provisioned. */
     public synchronized void start(int seconds) {
         if (task == null && identity.admin().isPresent()) {
+            after = cursor.load();
             task = scheduler.scheduleWithFixedDelay(this::relayQuietly, seconds, seconds, TimeUnit.SECONDS);
         }
     }
@@ -78,6 +83,7 @@ public class AuthEventRelay {
         for (JsonObject e : fresh.reversed()) {
             written += copy(admin, e);
             after = Math.max(after, e.getJsonNumber("time").longValue());
+            cursor.save(after);
         }
         return written;
     }
