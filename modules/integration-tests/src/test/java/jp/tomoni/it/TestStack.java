@@ -23,6 +23,8 @@ public final class TestStack {
      */
     static final int OFFSET = Integer.getInteger("tomoni.it.port-offset", 0);
     public static final int HTTP = 28080 + OFFSET;
+    /** The test stack's registration limit per client address and hour. */
+    public static final int REGISTRATIONS_PER_HOUR = 30;
     private static Launcher launcher;
     private static Settings settings;
 
@@ -44,6 +46,8 @@ public final class TestStack {
                 env.put("TOMONI_SEARCH_PORT", Integer.toString(29201 + OFFSET));
                 env.put("TOMONI_MAIL_PORT", Integer.toString(22525 + OFFSET));
                 env.put("TOMONI_APP_MAX_HEAP", "768m");
+                // above what one run of the tests registers from 127.0.0.1; RegistrationIT exhausts it from another address
+                env.put("TOMONI_REGISTRATION_LIMIT_PER_HOUR", Integer.toString(REGISTRATIONS_PER_HOUR));
                 env.put("TOMONI_TENANTS_DIR", testTenants(root, out).toString());
                 Path stack = Path.of(System.getProperty("tomoni.stack.dir", root.resolve("modules/launcher/target").toString()))
                         .resolve("stack");

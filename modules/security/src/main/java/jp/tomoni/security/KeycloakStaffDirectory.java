@@ -17,6 +17,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 
 import jp.tomoni.domain.shared.UnavailableException;
+import jp.tomoni.domain.staff.AccountRegistration;
 import jp.tomoni.domain.staff.StaffDirectory;
 import jp.tomoni.domain.staff.StaffInvitation;
 import jp.tomoni.domain.staff.StaffMember;
@@ -84,31 +85,94 @@ public class KeycloakStaffDirectory implements StaffDirectory {
             invitation.roles().forEach(role -> grant(tenant, id, role));
             return member(tenant, id).orElseThrow();
         }
+        String id = createWithMail(admin, tenant, invitation.email(), invitation.familyName(), invitation.givenName(),
+                invitation.roles(), invitation.grantsStaffRole(), "the invitation could not be sent");
+        return member(tenant, id).orElseThrow();
+    }
+
+    @Override
+    public AccountRegistration registerCommunityAccount(String tenant, String email, String familyName, String givenName,
+                                                        Set<TenantRole> roles) {
+        if (roles.stream().anyMatch(TenantRole::isStaff)) {
+            throw new IllegalArgumentException("staff roles come by invitation only: " + roles);
+        }
+        KeycloakAdmin admin = admin();
+        Optional<String> known = accountWithEmail(admin, email);
+        if (known.isPresent()) {
+            return new AccountRegistration(known.get(), false);
+        }
+        try {
+            return new AccountRegistration(createWithMail(admin, tenant, email, familyName, givenName, roles, false,
+                    "the registration mail could not be sent"), true);
+        } catch (KeycloakAdmin.KeycloakRefusal e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+            // the same address registered a moment ago (or is someone's user name): known, nothing sent
+            return new AccountRegistration(accountWithEmail(admin, email).orElse(""), false);
+        }
+    }
+
+    @Override
+    public Optional<StaffMember> account(String tenant, String userId) {
+        var user = admin().call("GET", "/users/" + KeycloakAdmin.enc(userId), null, 200, 404);
+        if (user.statusCode() == 404) {
+            return Optional.empty();
+        }
+        return Optional.of(toMember(KeycloakAdmin.read(user.body()).readObject(), rolesIn(tenant, userId)));
+    }
+
+    @Override
+    public void withdrawUnverified(String userId) {
+        KeycloakAdmin admin = admin();
+        var user = admin.call("GET", "/users/" + KeycloakAdmin.enc(userId), null, 200, 404);
+        if (user.statusCode() == 200 && !KeycloakAdmin.read(user.body()).readObject().getBoolean("emailVerified", false)) {
+            admin.call("DELETE", "/users/" + KeycloakAdmin.enc(userId), null, 204, 404);
+            live.forget(userId);
+        }
+    }
+
+    private static Optional<String> accountWithEmail(KeycloakAdmin admin, String email) {
+        var byEmail = admin.array("/users?exact=true&email=" + KeycloakAdmin.enc(email));
+        if (!byEmail.isEmpty()) {
+            return Optional.of(byEmail.getJsonObject(0).getString("id"));
+        }
+        var byUsername = admin.array("/users?exact=true&username=" + KeycloakAdmin.enc(email));
+        return byUsername.isEmpty() ? Optional.empty() : Optional.of(byUsername.getJsonObject(0).getString("id"));
+    }
+
+    /**
+     * Creates the account (user name = address), gives it the roles here and sends Keycloak's mail to
+     * verify the address and set a password (and set up an authenticator app when {@code secondFactor}),
+     * good for {@value #INVITATION_SECONDS} seconds. No account is left behind without its mail.
+     */
+    private String createWithMail(KeycloakAdmin admin, String tenant, String email, String familyName, String givenName,
+                                  Set<TenantRole> roles, boolean secondFactor, String failure) {
         JsonArrayBuilder actions = Json.createArrayBuilder().add("VERIFY_EMAIL").add("UPDATE_PASSWORD");
-        if (invitation.grantsStaffRole()) {
+        if (secondFactor) {
             actions.add("CONFIGURE_TOTP");
         }
         var required = actions.build();
         String id = admin.create("/users", Json.createObjectBuilder()
-                .add("username", invitation.email())
-                .add("email", invitation.email())
-                .add("lastName", invitation.familyName())
-                .add("firstName", invitation.givenName())
+                .add("username", email)
+                .add("email", email)
+                .add("lastName", familyName)
+                .add("firstName", givenName)
                 .add("enabled", true)
                 .add("emailVerified", false)
                 .add("requiredActions", required)
                 .build());
         try {
-            invitation.roles().forEach(role -> grant(tenant, id, role));
+            roles.forEach(role -> grant(tenant, id, role));
             admin.call("PUT", "/users/" + id + "/execute-actions-email?lifespan=" + INVITATION_SECONDS
                     + "&client_id=" + KeycloakAdmin.enc(oidc.getClientId())
                     + "&redirect_uri=" + KeycloakAdmin.enc(oidc.getAfterLogoutUri()), required, 204);
         } catch (RuntimeException e) {
-            // no account without its invitation: the admin can simply try again
+            // no account without its mail: the person (or the admin) can simply try again
             admin.call("DELETE", "/users/" + id, null, 204, 404);
-            throw new UnavailableException("the invitation could not be sent", e);
+            throw new UnavailableException(failure, e);
         }
-        return member(tenant, id).orElseThrow();
+        return id;
     }
 
     @Override

@@ -17,6 +17,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 import jp.tomoni.application.tenant.AccessDeniedException;
+import jp.tomoni.domain.shared.ConflictException;
 import jp.tomoni.domain.shared.FieldViolation;
 import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.domain.shared.NotFoundException;
@@ -52,6 +53,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof OptimisticLockException) {
             return respond(409, Problem.of(409, "conflict", "problem.conflict.title", locale, instance));
         }
+        if (cause instanceof ConflictException) {
+            return respond(409, Problem.of(409, "conflict", "problem.alreadyDecided.title", locale, instance));
+        }
         if (cause instanceof UnavailableException) {
             return respond(503, Problem.of(503, "unavailable", "problem.unavailable.title", locale, instance));
         }
@@ -68,7 +72,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         for (int i = 0; i < 10 && t.getCause() != null
                 && !(t instanceof InvalidInputException || t instanceof NotFoundException
                      || t instanceof AccessDeniedException || t instanceof OptimisticLockException
-                     || t instanceof JsonbException || t instanceof UnavailableException); i++) {
+                     || t instanceof JsonbException || t instanceof UnavailableException
+                     || t instanceof ConflictException); i++) {
             t = t.getCause();
         }
         return t;

@@ -29,6 +29,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jp.tomoni.application.i18n.Messages;
+import jp.tomoni.application.registration.RegistrationService;
 import jp.tomoni.application.staff.StaffService;
 import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.domain.shared.UnavailableException;
@@ -42,7 +43,8 @@ import jp.tomoni.ui.tenant.TenantView;
 
 /**
  * The tenant admin's page of people (職員・利用者): who holds which role here, inviting someone by
- * e-mail, changing roles, and signing someone out of every device.
+ * e-mail, changing roles, signing someone out of every device, and approving company recruiters
+ * who registered themselves.
  */
 @Route(value = "t/:tenant/staff", layout = MainLayout.class)
 @TenantView(titleKey = "staff.title", order = 90, icon = VaadinIcon.USERS, roles = TenantRole.TENANT_ADMIN)
@@ -53,11 +55,13 @@ public class StaffView extends VerticalLayout implements AfterNavigationObserver
     private final UiCallers callers;
     private final InviteForm form = new InviteForm(this::invite);
     private final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
+    private final RecruiterApprovals recruiters;
 
     @Inject
-    public StaffView(StaffService staff, UiCallers callers) {
+    public StaffView(StaffService staff, UiCallers callers, RegistrationService registration) {
         this.staff = staff;
         this.callers = callers;
+        this.recruiters = new RecruiterApprovals(registration);
         setId("staff");
         H1 title = new H1(getTranslation("staff.title"));
         title.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
@@ -79,7 +83,7 @@ public class StaffView extends VerticalLayout implements AfterNavigationObserver
         grid.setAllRowsVisible(true);
         Section people = new Section(new H2(getTranslation("staff.list.heading")), grid);
         people.setWidthFull();
-        add(title, people, invite);
+        add(title, recruiters, people, invite);
     }
 
     private Span status(StaffMember m) {
@@ -93,6 +97,7 @@ public class StaffView extends VerticalLayout implements AfterNavigationObserver
     public void afterNavigation(AfterNavigationEvent event) {
         form.clear();
         refresh();
+        recruiters.refresh();
     }
 
     private void refresh() {
@@ -118,6 +123,7 @@ public class StaffView extends VerticalLayout implements AfterNavigationObserver
         Notification.show(getTranslation("staff.invited", invitation.email())).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         form.clear();
         refresh();
+        recruiters.refresh();
     }
 
     /** One dialog per person: tick the roles they should hold here, or sign them out everywhere. */
