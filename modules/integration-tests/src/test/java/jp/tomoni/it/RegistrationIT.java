@@ -176,9 +176,8 @@ class RegistrationIT {
             assertTrue(required.contains("VERIFY_EMAIL") && required.contains("UPDATE_PASSWORD"), required);
             assertFalse(required.contains("CONFIGURE_TOTP"), "community users need no authenticator app: " + required);
             assertEquals(Set.of("/tenants/midorino/guardian"), groups(id));
-            for (String guess : List.of("demo", "", "password")) {
-                assertNotEquals(200, Keycloak.passwordGrant(email, guess, null).status(), "no password works before the mail's link");
-            }
+            // one guess only: quick successive failures make Keycloak's brute-force detection lock the account a minute
+            assertNotEquals(200, Keycloak.passwordGrant(email, "demo", null).status(), "no password works before the mail's link");
             assertEquals(1, audits("midorino", "select count(*) from audit_log where actor = 'self-registration' "
                     + "and action = 'register guardian' and entity_id = ?", id));
             assertEquals(0, audits("midorino", "select count(*) from audit_log where action like '%tomoni.test%' "
@@ -215,8 +214,9 @@ class RegistrationIT {
             assertEquals(200, token.status(), token.body());
             String payload = token.json().getString("access_token").split("\\.")[1];
             JsonObject claims = Json.read(new String(Base64.getUrlDecoder().decode(payload), StandardCharsets.UTF_8));
+            // the claim carries realm roles too (default-roles-tomoni, …); of tenant groups, this one only
             assertEquals(List.of("/tenants/midorino/guardian"), claims.getJsonArray("groups").getValuesAs(JsonString.class)
-                    .stream().map(JsonString::getString).toList());
+                    .stream().map(JsonString::getString).filter(g -> g.startsWith("/tenants/")).toList());
         } finally {
             Keycloak.deleteUser(id);
         }
@@ -402,7 +402,8 @@ class RegistrationIT {
                 assertThat(page.locator("#register-done")).containsText("72時間以内");
                 assertThat(page.locator("#register-form")).isHidden();
                 shot(page, "registration-11-page-done-360.png");
-                assertTrue(context.cookies().isEmpty(), "the public page sets no cookie: " + context.cookies());
+                assertTrue(context.cookies().isEmpty(), "the public page sets no cookie: "
+                        + context.cookies().stream().map(c -> c.name + " " + c.path).toList());
             } catch (RuntimeException | AssertionError e) {
                 shot(page, "failed-registration-page.png");
                 throw e;
@@ -432,7 +433,8 @@ class RegistrationIT {
         String firstId = userIdOf(first);
         String secondId = userIdOf(second);
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
-            String firstApp = application(firstId).getString("id");
+            JsonObject firstApplication = application(firstId);
+            String firstApp = firstApplication.getString("id");
             String secondApp = application(secondId).getString("id");
             Page page = BrowserIT.signIn(context, "admin.midorino", "/t/midorino/staff");
             try {
@@ -443,7 +445,8 @@ class RegistrationIT {
                 shot(page, "registration-20-staff-recruiters.png");
 
                 // another admin approves the first one while this page still shows it as pending
-                assertEquals(200, decide("admin.midorino", "midorino", firstApp, true, 0).status());
+                assertEquals(200, decide("admin.midorino", "midorino", firstApp, true,
+                        firstApplication.getJsonNumber("version").longValue()).status());
                 page.locator("#recruiter-reject-" + firstApp).click();
                 assertThat(page.locator("vaadin-notification-card").last()).containsText("先に判断しました", BrowserIT.PATIENT);
                 assertEquals(Set.of("/tenants/midorino/company-recruiter"), groups(firstId), "the first decision stands");

@@ -11,6 +11,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.NoContentException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -40,6 +41,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         Throwable cause = unwrap(e);
         if (cause instanceof InvalidInputException invalid) {
             return respond(400, Problem.validation(invalid.violations(), locale, instance));
+        }
+        if (cause instanceof NoContentException) {
+            return respond(400, Problem.validation(List.of(FieldViolation.of("body", "required")), locale, instance));
         }
         if (cause instanceof JsonbException) {
             return respond(400, Problem.validation(List.of(FieldViolation.of("body", "malformed")), locale, instance));
@@ -73,7 +77,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 && !(t instanceof InvalidInputException || t instanceof NotFoundException
                      || t instanceof AccessDeniedException || t instanceof OptimisticLockException
                      || t instanceof JsonbException || t instanceof UnavailableException
-                     || t instanceof ConflictException); i++) {
+                     || t instanceof ConflictException || t instanceof NoContentException); i++) {
             t = t.getCause();
         }
         return t;

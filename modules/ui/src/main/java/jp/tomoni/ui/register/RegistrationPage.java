@@ -49,7 +49,7 @@ public class RegistrationPage extends HttpServlet {
         res.setCharacterEncoding("UTF-8");
         res.setContentType("text/html;charset=UTF-8");
         res.setHeader("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-"
-                + nonce + "'; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+                + nonce + "'; connect-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "no-referrer");
         res.setHeader("Cache-Control", "no-store");
@@ -92,6 +92,8 @@ public class RegistrationPage extends HttpServlet {
         h.append("<!DOCTYPE html>\n<html lang=\"").append(locale.getLanguage()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"robots\" content=\"noindex\">\n")
+                // no favicon request: it would reach the Vaadin servlet, which opens a session (a cookie)
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<title>").append(t.get("register.title", name)).append("</title>\n")
                 .append("<style nonce=\"").append(nonce).append("\">").append(css(colour)).append("</style>\n</head>\n<body>\n")
                 .append("<header><p class=\"brand\">").append(t.get("register.brand")).append("</p>")
@@ -167,7 +169,7 @@ public class RegistrationPage extends HttpServlet {
     private static String notFound(Locale locale, String nonce) {
         Texts t = new Texts(locale);
         return "<!DOCTYPE html>\n<html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + t.get("register.notFound")
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><link rel=\"icon\" href=\"data:,\"><title>" + t.get("register.notFound")
                 + "</title><style nonce=\"" + nonce + "\">" + css("#1d5c2e") + "</style></head><body><main><h1 id=\"register-title\">"
                 + t.get("register.notFound") + "</h1></main></body></html>\n";
     }

@@ -8,8 +8,6 @@ import java.util.logging.Logger;
 
 import jakarta.persistence.OptimisticLockException;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
@@ -18,7 +16,8 @@ import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 
 import jp.tomoni.application.registration.RegistrationService;
 import jp.tomoni.application.registration.RegistrationService.PendingRecruiter;
@@ -51,12 +50,26 @@ public class RecruiterApprovals extends Section {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(p -> name(p)).setHeader(getTranslation("staff.name")).setAutoWidth(true);
         grid.addColumn(p -> p.account().map(StaffMember::email).orElse("")).setHeader(getTranslation("staff.email")).setAutoWidth(true);
-        grid.addColumn(p -> p.application().companyName()).setHeader(getTranslation("recruiters.company")).setFlexGrow(1);
+        grid.addColumn(p -> p.application().companyName()).setHeader(getTranslation("recruiters.company")).setFlexGrow(1).setWidth("10rem");
         grid.addColumn(p -> p.application().corporateNumber() == null ? "—" : p.application().corporateNumber())
                 .setHeader(getTranslation("recruiters.corporateNumber")).setAutoWidth(true);
         grid.addColumn(p -> APPLIED.format(p.application().appliedAt())).setHeader(getTranslation("recruiters.appliedAt")).setAutoWidth(true);
         grid.addComponentColumn(this::accountState).setHeader(getTranslation("recruiters.account")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setAutoWidth(true);
+        // rendered in the browser (no server component per row), so a reload never leaves a second set of buttons;
+        // a fixed width: measured automatically, the buttons were cut off beside long company names
+        grid.addColumn(LitRenderer.<PendingRecruiter>of("""
+                        <vaadin-button id="recruiter-approve-${item.id}" theme="primary success" aria-label="${item.approveLabel}"
+                            @click="${approve}">${item.approveText}</vaadin-button>
+                        <vaadin-button id="recruiter-reject-${item.id}" theme="error" aria-label="${item.rejectLabel}"
+                            @click="${reject}">${item.rejectText}</vaadin-button>""")
+                .withProperty("id", p -> p.application().id().toString())
+                .withProperty("approveText", p -> getTranslation("recruiters.approve"))
+                .withProperty("rejectText", p -> getTranslation("recruiters.reject"))
+                .withProperty("approveLabel", p -> getTranslation("recruiters.approve.label", name(p), p.application().companyName()))
+                .withProperty("rejectLabel", p -> getTranslation("recruiters.reject.label", name(p), p.application().companyName()))
+                .withFunction("approve", p -> decide(p, true))
+                .withFunction("reject", p -> decide(p, false)))
+                .setWidth("13rem").setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(new H2(getTranslation("recruiters.heading")), new Paragraph(getTranslation("recruiters.explain")), none, grid);
     }
@@ -70,21 +83,6 @@ public class RecruiterApprovals extends Section {
         Span s = new Span(getTranslation(pending ? "recruiters.account.pending" : "recruiters.account.confirmed"));
         s.getElement().getThemeList().add("badge" + (pending ? " contrast" : " success"));
         return s;
-    }
-
-    private HorizontalLayout actions(PendingRecruiter p) {
-        String id = p.application().id().toString();
-        Button approve = new Button(getTranslation("recruiters.approve"), e -> decide(p, true));
-        approve.setId("recruiter-approve-" + id);
-        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
-        approve.getElement().setAttribute("aria-label", getTranslation("recruiters.approve.label", name(p), p.application().companyName()));
-        Button reject = new Button(getTranslation("recruiters.reject"), e -> decide(p, false));
-        reject.setId("recruiter-reject-" + id);
-        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
-        reject.getElement().setAttribute("aria-label", getTranslation("recruiters.reject.label", name(p), p.application().companyName()));
-        HorizontalLayout buttons = new HorizontalLayout(approve, reject);
-        buttons.setSpacing(true);
-        return buttons;
     }
 
     private void decide(PendingRecruiter p, boolean approve) {
@@ -119,7 +117,13 @@ public class RecruiterApprovals extends Section {
     public void refresh() {
         try {
             List<PendingRecruiter> pending = registration.pendingRecruiters();
-            grid.setItems(pending);
+            // keyed by application: a reload replaces each row's buttons instead of adding a second set beside the old
+            grid.setItems(new ListDataProvider<>(pending) {
+                @Override
+                public Object getId(PendingRecruiter item) {
+                    return item.application().id();
+                }
+            });
             grid.setVisible(!pending.isEmpty());
             none.setVisible(pending.isEmpty());
         } catch (UnavailableException e) {
