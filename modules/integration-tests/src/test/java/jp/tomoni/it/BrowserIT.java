@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -15,15 +14,13 @@ import org.junit.jupiter.api.Test;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 
 /** A caseworker's journey in Debian's Chromium: sign in, switch language, register, find, and be refused elsewhere. */
 class BrowserIT {
-    static Playwright playwright;
+    static Chromium chromium;
     static Browser browser;
     static final Path SHOTS = Path.of(System.getProperty("tomoni.test.output", "target"), "screenshots");
     static final LocatorAssertions.ContainsTextOptions PATIENT = new LocatorAssertions.ContainsTextOptions().setTimeout(30_000);
@@ -31,22 +28,14 @@ class BrowserIT {
     @BeforeAll
     static void launch() {
         TestStack.get();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(java.util.Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(Paths.get(System.getProperty("tomoni.chromium", "/usr/bin/chromium")))
-                .setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = Chromium.launch();
+        browser = chromium.browser;
     }
 
     @AfterAll
     static void close() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -54,7 +43,8 @@ class BrowserIT {
         return signIn(context, user, "demo", path);
     }
 
-    static Page signIn(BrowserContext context, String user, String password, String path) {
+    /** Opens Tomoni, which sends the browser to Keycloak, and submits the user name and password there. */
+    static Page submitPassword(BrowserContext context, String user, String password) {
         Page page = context.newPage();
         page.setDefaultTimeout(30_000);
         page.navigate(TestStack.url() + "/");
@@ -65,6 +55,11 @@ class BrowserIT {
         }
         page.locator("#password").fill(password);
         page.locator("#kc-login").click();
+        return page;
+    }
+
+    static Page signIn(BrowserContext context, String user, String password, String path) {
+        Page page = submitPassword(context, user, password);
         // staff (and anyone who set one up) are asked for the code of their authenticator app
         page.waitForCondition(() -> page.url().startsWith(TestStack.url()) || page.locator("#otp").isVisible());
         if (!page.url().startsWith(TestStack.url())) {
@@ -252,15 +247,7 @@ class BrowserIT {
     void staff_without_an_authenticator_app_must_set_one_up_before_they_get_in() {
         String id = Keycloak.createUserWithoutSecondFactor("mfa.newcomer", "pw-mfa-newcomer", "/tenants/midorino/consultant");
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            page.navigate(TestStack.url() + "/");
-            page.locator("#username").fill("mfa.newcomer");
-            if (!page.locator("#password").isVisible()) {
-                page.locator("#kc-login").click();
-            }
-            page.locator("#password").fill("pw-mfa-newcomer");
-            page.locator("#kc-login").click();
+            Page page = submitPassword(context, "mfa.newcomer", "pw-mfa-newcomer");
 
             // Keycloak shows the set-up page (QR code and key) instead of letting them in
             assertThat(page.locator("#kc-totp-settings-form")).isVisible();
@@ -350,16 +337,8 @@ class BrowserIT {
             for (int i = 0; i < 12; i++) {
                 Keycloak.passwordGrant("locked.person", "wrong-" + i, null);
             }
-            Page page = context.newPage();
-            page.setDefaultTimeout(30_000);
-            page.navigate(TestStack.url() + "/");
+            Page page = submitPassword(context, "locked.person", "right-pw-locked");
             assertThat(page.locator("#kc-page-title")).containsText("Tomoni");
-            page.locator("#username").fill("locked.person");
-            if (!page.locator("#password").isVisible()) {
-                page.locator("#kc-login").click();
-            }
-            page.locator("#password").fill("right-pw-locked");
-            page.locator("#kc-login").click();
             assertThat(page.locator("body")).containsText("一時的にロックされています", PATIENT);
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("11-locked-ja.png")));
         } finally {
@@ -377,10 +356,12 @@ class BrowserIT {
             assertEquals(204, sent.status(), sent.body());
             ResourceApiIT.await("the mail", java.time.Duration.ofSeconds(20), () -> mail.received().size() > before);
             String link = jp.tomoni.launcher.MailServer.firstLink(mail.received().get(mail.received().size() - 1));
-            Thread.sleep(2_500);
             Page page = context.newPage();
-            page.navigate(link);
-            assertThat(page.locator("body")).containsText("招待した自治体の管理者", PATIENT);
+            // the link lives one second: open it until Keycloak calls it expired
+            ResourceApiIT.await("the link to expire", java.time.Duration.ofSeconds(20), () -> {
+                page.navigate(link);
+                return page.locator("body").textContent().contains("招待した自治体の管理者");
+            });
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("12-expired-invitation-ja.png")));
         } finally {
             Keycloak.deleteUser(id);

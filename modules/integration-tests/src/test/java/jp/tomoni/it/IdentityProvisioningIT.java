@@ -40,14 +40,13 @@ class IdentityProvisioningIT {
     void a_new_tenant_files_first_admin_is_invited_by_mail_with_a_second_factor_to_set_up() throws Exception {
         var mail = TestStack.get().mailServer();
         try {
-            ResourceApiIT.await("the first admin's invitation", java.time.Duration.ofSeconds(60), () -> mail.received().stream()
-                    .anyMatch(m -> to(m).equals(TestStack.EXTRA_TENANT_ADMIN)));
+            ResourceApiIT.await("the first admin's invitation", java.time.Duration.ofSeconds(60),
+                    () -> !mail.receivedBy(TestStack.EXTRA_TENANT_ADMIN).isEmpty());
         } catch (AssertionError e) {
             // passes alone, failed once in the full run although the stack log shows the mail: say what GreenMail holds
-            throw new AssertionError(e.getMessage() + "; received: "
-                    + mail.received().stream().map(IdentityProvisioningIT::to).toList(), e);
+            throw new AssertionError(e.getMessage() + "; received " + mail.received().size() + " mails", e);
         }
-        assertEquals(1, mail.received().stream().filter(m -> to(m).equals(TestStack.EXTRA_TENANT_ADMIN)).count());
+        assertEquals(1, mail.receivedBy(TestStack.EXTRA_TENANT_ADMIN).size());
         var users = Keycloak.admin("/users?exact=true&email=" + Http.enc(TestStack.EXTRA_TENANT_ADMIN)).array();
         assertEquals(1, users.size());
         String id = users.getJsonObject(0).getString("id");
@@ -58,15 +57,5 @@ class IdentityProvisioningIT {
         assertTrue(users.getJsonObject(0).getJsonArray("requiredActions").toString().contains("CONFIGURE_TOTP"));
         assertEquals(1, Db.countAsOwner("kaede",
                 "select count(*) from audit_log where actor = 'tenant-file' and action = 'auth.invite tenant-admin'"));
-    }
-
-    private static String to(jakarta.mail.internet.MimeMessage m) {
-        try {
-            // GreenMail keeps the envelope only: a mail whose headers name no recipient has none here
-            var to = m.getAllRecipients();
-            return to == null ? "" : to[0].toString();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

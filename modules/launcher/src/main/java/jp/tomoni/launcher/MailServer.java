@@ -63,6 +63,21 @@ public final class MailServer implements StackPart {
         return List.of(mail.getReceivedMessages());
     }
 
+    /** The mails received so far whose first recipient is this address, oldest first. */
+    public List<MimeMessage> receivedBy(String address) {
+        return received().stream().filter(m -> address.equals(firstRecipient(m))).toList();
+    }
+
+    private static String firstRecipient(MimeMessage m) {
+        try {
+            // a mail whose headers name no recipient has none here (GreenMail keeps the envelope apart)
+            var to = m.getAllRecipients();
+            return to == null ? null : to[0].toString();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The first link in a mail's text, such as the invitation's. */
     public static String firstLink(MimeMessage message) {
         Matcher m = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", "").replace("=3D", "="));

@@ -74,8 +74,9 @@ public final class TenantFiles {
                     continue;
                 }
                 List<Problem> fileProblems = new ArrayList<>();
-                TenantDefinition def = read(file, folder.getFileName().toString(), fileProblems);
-                TenantSignIn signIn = fileProblems.isEmpty() ? readSignIn(file, def.slug(), env, fileProblems) : null;
+                Map<String, Node> fields = parse(file, fileProblems);
+                TenantDefinition def = fields == null ? null : read(file, fields, folder.getFileName().toString(), fileProblems);
+                TenantSignIn signIn = fileProblems.isEmpty() ? readSignIn(file, fields, def.slug(), env, fileProblems) : null;
                 if (fileProblems.isEmpty()) {
                     ok.add(def);
                     if (signIn != null) {
@@ -90,14 +91,8 @@ public final class TenantFiles {
     }
 
     /** The optional {@code signIn} section: {@code firstAdmin} and {@code identityProvider}. */
-    static TenantSignIn readSignIn(Path file, String slug, Function<String, String> env, List<Problem> problems)
-            throws IOException {
-        Node root;
-        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = new Yaml(new LoaderOptions()).compose(in);
-        }
-        Map<String, Node> fields = new HashMap<>();
-        flatten("", (MappingNode) root, fields);
+    static TenantSignIn readSignIn(Path file, Map<String, Node> fields, String slug, Function<String, String> env,
+                                   List<Problem> problems) {
         if (!fields.containsKey("signIn")) {
             return null;
         }
@@ -145,7 +140,8 @@ public final class TenantFiles {
         return at == null ? 1 : at.getStartMark().getLine() + 1;
     }
 
-    static TenantDefinition read(Path file, String folderName, List<Problem> problems) throws IOException {
+    /** The file's keys flattened ({@code name.ja}) with their nodes (for line numbers); null if it is no YAML mapping. */
+    private static Map<String, Node> parse(Path file, List<Problem> problems) throws IOException {
         Node root;
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = new Yaml(new LoaderOptions()).compose(in);
@@ -159,6 +155,10 @@ public final class TenantFiles {
         }
         Map<String, Node> fields = new HashMap<>();
         flatten("", map, fields);
+        return fields;
+    }
+
+    static TenantDefinition read(Path file, Map<String, Node> fields, String folderName, List<Problem> problems) {
         TenantDefinition def = new TenantDefinition(
                 text(fields, "slug"),
                 text(fields, "name.ja"),
