@@ -27,6 +27,8 @@ public final class MailServer implements StackPart {
     private final int port;
     private final Path folder;
     private final PrintStream out;
+    // GreenMail forgets its mails when stopped; these outlive a stop and start of this server
+    private final List<MimeMessage> kept = new java.util.concurrent.CopyOnWriteArrayList<>();
     private GreenMail mail;
     private volatile Thread watcher;
     private long startedAt;
@@ -58,9 +60,9 @@ public final class MailServer implements StackPart {
         return port;
     }
 
-    /** Every mail received so far, oldest first. */
+    /** Every mail received so far, oldest first, also those from before a {@link #close()} and {@link #start()}. */
     public List<MimeMessage> received() {
-        return List.of(mail.getReceivedMessages());
+        return List.copyOf(kept);
     }
 
     /** The mails received so far whose first recipient is this address, oldest first. */
@@ -97,6 +99,7 @@ public final class MailServer implements StackPart {
     }
 
     private void keep(int n, MimeMessage m) {
+        kept.add(m);
         // the start time in the name: the folder outlives the server, so a restart must not overwrite earlier mails
         try (OutputStream file = Files.newOutputStream(folder.resolve(String.format("%d-%04d.eml", startedAt, n + 1)))) {
             m.writeTo(file);
