@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import jp.tomoni.application.tenant.TenantFiles;
 import jp.tomoni.domain.tenant.TenantSignIn;
 import jp.tomoni.persistence.Migrations;
+import jp.tomoni.persistence.TenantDataFiles;
 import jp.tomoni.persistence.TenantProvisioning;
 
 /**
@@ -44,6 +45,10 @@ public class Bootstrap {
     @Inject
     @ConfigProperty(name = "tomoni.tenants.dir", defaultValue = "tenants")
     String tenantsDir;
+    /** Demo cases and records from {@code tenants/<slug>/demo/}: on for the launcher and tests, off in production. */
+    @Inject
+    @ConfigProperty(name = "tomoni.demo-data", defaultValue = "false")
+    boolean demoData;
 
     private volatile Map<String, TenantSignIn> signIns = Map.of();
 
@@ -61,6 +66,9 @@ public class Bootstrap {
             files.problems().forEach(p -> LOG.severe("tenant file refused: " + p));
             int changed = TenantProvisioning.upsert(url, ownerUser.get(), ownerPassword.orElse(""), files.tenants());
             LOG.info(files.tenants().size() + " tenants provisioned (" + changed + " created or changed)");
+            var applied = TenantDataFiles.apply(url, ownerUser.get(), ownerPassword.orElse(""), Path.of(tenantsDir),
+                    files.tenants().stream().map(t -> t.slug()).toList(), demoData);
+            applied.forEach(f -> LOG.info("tenant data file applied: " + f));
         } catch (Exception e) {
             throw new IllegalStateException("start-up failed: " + e.getMessage(), e);
         }

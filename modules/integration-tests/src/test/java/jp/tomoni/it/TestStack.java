@@ -73,8 +73,17 @@ public final class TestStack {
         Path dir = out.resolve("it-tenants");
         Launcher.deleteTree(dir);
         for (String slug : new String[] {"midorino", "aoba"}) {
-            Files.createDirectories(dir.resolve(slug));
-            Files.copy(root.resolve("tenants").resolve(slug).resolve("tenant.yaml"), dir.resolve(slug).resolve("tenant.yaml"));
+            Path from = root.resolve("tenants").resolve(slug);
+            try (var files = Files.walk(from)) {
+                for (Path f : files.toList()) {
+                    Path to = dir.resolve(slug).resolve(from.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(f, to);
+                    }
+                }
+            }
         }
         Files.createDirectories(dir.resolve(EXTRA_TENANT));
         Files.writeString(dir.resolve(EXTRA_TENANT).resolve("tenant.yaml"), """

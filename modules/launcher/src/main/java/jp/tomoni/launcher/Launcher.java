@@ -116,6 +116,8 @@ public final class Launcher implements AutoCloseable {
             appEnv.put("TOMONI_PUBLIC_URL", settings.publicUrl());
             appEnv.put("TOMONI_TENANTS_DIR", settings.get("TOMONI_TENANTS_DIR",
                     settings.repoRoot().resolve("tenants").toString()));
+            // the launcher runs Tomoni for trying it out: demo cases on unless told otherwise
+            appEnv.put("TOMONI_DEMO_DATA", settings.get("TOMONI_DEMO_DATA", "true"));
             for (String k : List.of("TOMONI_OIDC_CLIENT_ID", "TOMONI_OIDC_CLIENT_SECRET",
                     "TOMONI_REGISTRATION_LIMIT_PER_HOUR", "TOMONI_TRUSTED_PROXIES")) {
                 if (settings.env().containsKey(k)) {

@@ -31,6 +31,20 @@ public class JpaAuditTrail implements AuditTrail {
                 .executeUpdate();
     }
 
+    @Override
+    public void recordCase(String action, String entityType, String entityId, java.util.UUID caseId) {
+        CurrentTenant t = TenantContext.require();
+        em.createNativeQuery("insert into audit_log (tenant_id, actor, action, entity_type, entity_id, case_id) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .setParameter(1, t.tenantId())
+                .setParameter(2, t.actor())
+                .setParameter(3, action)
+                .setParameter(4, entityType)
+                .setParameter(5, entityId)
+                .setParameter(6, caseId)
+                .executeUpdate();
+    }
+
     /** Outside any transaction of the caller: the request is refused, but the attempt is kept. */
     @Override
     public void recordDenied(String tenantId, String actor, String what) {

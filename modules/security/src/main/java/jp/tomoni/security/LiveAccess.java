@@ -100,6 +100,10 @@ public class LiveAccess {
         admin.array("/users/" + KeycloakAdmin.enc(userId) + "/sessions").getValuesAs(JsonObject.class)
                 .forEach(s -> sessions.add(s.getString("id")));
         List<String> groups = admin.groupPaths(userId).orElse(List.of());
-        return new UserState(true, enabled, Set.copyOf(sessions), groups);
+        Set<String> organizations = new HashSet<>();
+        admin.array("/organizations/members/" + KeycloakAdmin.enc(userId) + "/organizations?briefRepresentation=true")
+                .getValuesAs(JsonObject.class).forEach(o -> organizations.add(o.getString("alias", "")));
+        organizations.remove("");
+        return new UserState(true, enabled, Set.copyOf(sessions), groups, Set.copyOf(organizations));
     }
 }

@@ -7,9 +7,14 @@ import java.util.Set;
  * What Keycloak holds about a person right now: whether they may sign in, their open sessions and
  * their group paths. The rule of {@link #admit} decides whether a token of theirs still counts.
  */
-public record UserState(boolean exists, boolean enabled, Set<String> sessionIds, List<String> groupPaths) {
+public record UserState(boolean exists, boolean enabled, Set<String> sessionIds, List<String> groupPaths,
+                        Set<String> organizations) {
 
-    public static final UserState GONE = new UserState(false, false, Set.of(), List.of());
+    public static final UserState GONE = new UserState(false, false, Set.of(), List.of(), Set.of());
+
+    public UserState(boolean exists, boolean enabled, Set<String> sessionIds, List<String> groupPaths) {
+        this(exists, enabled, sessionIds, groupPaths, Set.of());
+    }
 
     /**
      * A token's caller, with the tenant roles Keycloak holds now: a disabled or deleted user, or a
@@ -25,6 +30,6 @@ public record UserState(boolean exists, boolean enabled, Set<String> sessionIds,
         if (fromToken.sessionId() == null || !sessionIds.contains(fromToken.sessionId())) {
             throw new AccessRevokedException(AccessRevokedException.Reason.SESSION_ENDED);
         }
-        return fromToken.withGroups(groupPaths);
+        return fromToken.withGroups(groupPaths).withOrganizations(organizations);
     }
 }

@@ -7,6 +7,9 @@ package jp.tomoni.application.audit;
 public interface AuditTrail {
     void record(String action, String entityType, String entityId);
 
+    /** A read or write of case data: the row also names the case, so the case's access log can list it. */
+    void recordCase(String action, String entityType, String entityId, java.util.UUID caseId);
+
     /** A refused attempt to act in a tenant, written to that tenant's trail whatever the caller's tenant. */
     void recordDenied(String tenantId, String actor, String what);
 

@@ -48,4 +48,16 @@ public final class PersonRules {
             v.add(FieldViolation.of(field, "tooLong", max));
         }
     }
+
+    /** An optional text of at most {@code max} characters. */
+    public static void checkOptionalText(List<FieldViolation> v, String field, String value, int max) {
+        if (value != null && value.codePointCount(0, value.length()) > max) {
+            v.add(FieldViolation.of(field, "tooLong", max));
+        }
+    }
+
+    /** Blank becomes null and the rest is trimmed, so an empty field is stored as absent. */
+    public static String optional(String raw) {
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
 }

@@ -1,0 +1,67 @@
+package jp.tomoni.application.casework;
+
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import jp.tomoni.application.audit.AuditTrail;
+import jp.tomoni.application.tenant.CurrentTenant;
+import jp.tomoni.application.tenant.TenantContext;
+import jp.tomoni.domain.casework.CaseAccessRule;
+import jp.tomoni.domain.casework.CaseRepository;
+import jp.tomoni.domain.casework.SupportCase;
+import jp.tomoni.domain.shared.NotFoundException;
+
+/**
+ * The one gate to a case: finds it in the current tenant, applies {@link CaseAccessRule} with the
+ * consents in force now (so a revocation counts from the next request) and writes the audit row.
+ * A refused caller learns nothing, not even that the case exists, and the attempt is kept.
+ */
+@ApplicationScoped
+public class CaseAccess {
+    public static final String ENTITY = "case";
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    AuditTrail audit;
+
+    /** The case if the caller may read it; the read is audited as {@code action}. */
+    public SupportCase read(UUID caseId, String action) {
+        return open(caseId, action, CaseAccessRule.Level::canRead);
+    }
+
+    /** The case if the caller may edit it (caseworkers of the tenant). */
+    public SupportCase edit(UUID caseId, String action) {
+        return open(caseId, action, CaseAccessRule.Level::canEdit);
+    }
+
+    /** The case if the caller may add progress records to it (caseworkers and consented partners). */
+    public SupportCase addNote(UUID caseId, String action) {
+        return open(caseId, action, CaseAccessRule.Level::canAddNotes);
+    }
+
+    public CaseAccessRule.Level levelOf(UUID caseId) {
+        CurrentTenant t = TenantContext.require();
+        return CaseAccessRule.levelFor(t.roles(), t.organizations(), sharedWith(caseId));
+    }
+
+    /** The agencies that consents in force let see the case. */
+    public Set<String> sharedWith(UUID caseId) {
+        return cases.consents(caseId).stream().flatMap(c -> c.sharedWith().stream()).collect(Collectors.toSet());
+    }
+
+    private SupportCase open(UUID caseId, String action, java.util.function.Predicate<CaseAccessRule.Level> allowed) {
+        CurrentTenant t = TenantContext.require();
+        SupportCase c = caseId == null ? null : cases.find(caseId).orElse(null);
+        if (c == null || !allowed.test(levelOf(caseId))) {
+            audit.recordDenied(t.tenantId(), t.actor(), action + " case " + caseId);
+            throw new NotFoundException(ENTITY);
+        }
+        audit.recordCase(action, ENTITY, caseId.toString(), caseId);
+        return c;
+    }
+}

@@ -1,0 +1,96 @@
+package jp.tomoni.rest.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import jp.tomoni.domain.shared.FieldViolation;
+
+/**
+ * Request values arrive as text so that a wrong one is reported at its field ({@code invalidChoice},
+ * {@code invalid}) instead of failing the whole body; each parser adds to the caller's violations.
+ */
+final class Inputs {
+    private Inputs() {
+    }
+
+    static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldViolation> v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.strip());
+        } catch (IllegalArgumentException e) {
+            v.add(FieldViolation.of(field, "invalidChoice"));
+            return null;
+        }
+    }
+
+    static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> values, String field, List<FieldViolation> v) {
+        Set<E> out = EnumSet.noneOf(type);
+        if (values != null) {
+            for (String s : values) {
+                E e = choice(type, s, field, v);
+                if (e != null) {
+                    out.add(e);
+                }
+            }
+        }
+        return out;
+    }
+
+    static LocalDate date(String value, String field, List<FieldViolation> v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            v.add(FieldViolation.of(field, "invalid"));
+            return null;
+        }
+    }
+
+    static Instant instant(String value, String field, List<FieldViolation> v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.strip()).toInstant();
+        } catch (DateTimeParseException e) {
+            v.add(FieldViolation.of(field, "invalid"));
+            return null;
+        }
+    }
+
+    static long version(Long version, List<FieldViolation> v) {
+        if (version == null) {
+            v.add(FieldViolation.of("version", "required"));
+            return -1;
+        }
+        return version;
+    }
+
+    /**
+     * When some values could not be read, throws them together with the draft's other faults, so
+     * the person sees every field at fault at once; otherwise the service checks the draft.
+     */
+    static void throwIfUnreadable(List<FieldViolation> unreadable, List<FieldViolation> draftViolations) {
+        if (unreadable.isEmpty()) {
+            return;
+        }
+        Set<String> fields = new java.util.HashSet<>();
+        unreadable.forEach(f -> fields.add(f.field()));
+        List<FieldViolation> all = new java.util.ArrayList<>(unreadable);
+        draftViolations.stream().filter(f -> !fields.contains(f.field())).forEach(all::add);
+        throw new jp.tomoni.domain.shared.InvalidInputException(all);
+    }
+
+    static LocalDate today() {
+        return jp.tomoni.application.casework.CaseDates.today(java.time.Clock.systemUTC());
+    }
+}
