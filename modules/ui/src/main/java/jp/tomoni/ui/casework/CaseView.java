@@ -39,6 +39,13 @@ import jp.tomoni.application.casework.CaseDates;
 import jp.tomoni.application.casework.CaseFile;
 import jp.tomoni.application.casework.CaseRecords;
 import jp.tomoni.application.casework.CaseService;
+import jp.tomoni.application.casework.PromiseService;
+import jp.tomoni.domain.casework.promise.AppointmentOutcome;
+import jp.tomoni.domain.casework.promise.CasePromise;
+import jp.tomoni.domain.casework.promise.PromiseDraft;
+import jp.tomoni.domain.casework.promise.PromiseKind;
+import jp.tomoni.domain.casework.promise.PromiseRules;
+import jp.tomoni.domain.casework.promise.PromiseStatus;
 import jp.tomoni.application.i18n.Messages;
 import jp.tomoni.application.tenant.AccessDeniedException;
 import jp.tomoni.application.tenant.TenantContext;
@@ -75,14 +82,16 @@ import jp.tomoni.ui.tenant.TenantView;
 public class CaseView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final CaseService cases;
     private final CaseRecords records;
+    private final PromiseService promises;
     private UUID caseId;
     private CaseFile file;
     private String title = "";
 
     @Inject
-    public CaseView(CaseService cases, CaseRecords records) {
+    public CaseView(CaseService cases, CaseRecords records, PromiseService promises) {
         this.cases = cases;
         this.records = records;
+        this.promises = promises;
         setId("case");
     }
 
@@ -125,6 +134,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("case.tab.consent"), consents());
         tabs.add(getTranslation("case.tab.referrals"), referrals());
         tabs.add(getTranslation("case.tab.notes"), notes());
+        tabs.add(getTranslation("case.tab.promises"), promises());
         tabs.add(getTranslation("case.tab.timeline"), timeline());
         if (TenantContext.require().roles().contains(TenantRole.CHIEF_CONSULTANT)) {
             tabs.add(getTranslation("case.tab.accessLog"), accessLog());
@@ -352,6 +362,83 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             out.add(new H3(getTranslation("note.new")), f, add);
         }
         return out;
+    }
+
+    private Component promises() {
+        VerticalLayout out = new VerticalLayout();
+        out.setPadding(false);
+        PromiseService.CasePromises all = promises.ofCase(caseId);
+        if (all.homeVisitSuggested()) {
+            Span hint = badge(getTranslation("promise.homeVisit"), "error");
+            hint.setId("promise-home-visit");
+            out.add(hint);
+        }
+        Span missed = new Span(getTranslation("promise.missed", all.missedAppointments()));
+        missed.setId("promise-missed");
+        out.add(missed);
+        Grid<CasePromise> grid = new Grid<>();
+        grid.setId("promise-grid");
+        grid.setAllRowsVisible(true);
+        grid.addComponentColumn(p -> {
+            PromiseStatus s = PromiseRules.status(p.promise(), Instant.now());
+            return badge(p.outcome() != null ? getTranslation("promise.outcome." + p.outcome().name())
+                    : getTranslation("promise.status." + s.name()), s == PromiseStatus.OVERDUE ? "error" : "contrast");
+        }).setHeader(getTranslation("today.col.status")).setAutoWidth(true);
+        grid.addColumn(p -> CaseFormat.dateTime(p.dueAt())).setHeader(getTranslation("today.col.due")).setAutoWidth(true);
+        grid.addColumn(p -> getTranslation("promise.kind." + p.kind().name())).setHeader(getTranslation("today.col.kind"));
+        grid.addColumn(CasePromise::description).setHeader(getTranslation("today.col.what")).setFlexGrow(2);
+        grid.addColumn(CasePromise::owner).setHeader(getTranslation("promise.owner"));
+        if (file.access().canEdit()) {
+            grid.addComponentColumn(this::closeButtons).setHeader("");
+        }
+        grid.setItems(all.promises());
+        out.add(grid);
+        if (file.access().canEdit()) {
+            Select<PromiseKind> kind = new Select<>();
+            kind.setLabel(getTranslation("promise.kind"));
+            kind.setId("promise-kind");
+            kind.setItems(PromiseKind.values());
+            kind.setItemLabelGenerator(k -> getTranslation("promise.kind." + k.name()));
+            kind.setValue(PromiseKind.APPOINTMENT);
+            TextField what = new TextField(getTranslation("today.col.what"));
+            what.setId("promise-description");
+            TextField owner = new TextField(getTranslation("promise.owner"));
+            owner.setId("promise-owner");
+            owner.setValue(TenantContext.require().actor());
+            DateTimePicker due = new DateTimePicker(getTranslation("today.col.due"));
+            due.setId("promise-dueAt");
+            due.setLocale(Locale.JAPAN);
+            due.setValue(LocalDateTime.now(CaseDates.ZONE).plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0));
+            Button add = new Button(getTranslation("promise.add"), e -> act(() -> promises.promise(caseId,
+                    new PromiseDraft(kind.getValue(), what.getValue(), owner.getValue(),
+                            due.getValue() == null ? null : due.getValue().atZone(CaseDates.ZONE).toInstant()))));
+            add.setId("promise-add");
+            FormLayout f = new FormLayout(kind, due, what, owner);
+            out.add(new H3(getTranslation("promise.new")), f, add);
+        }
+        return out;
+    }
+
+    private Component closeButtons(CasePromise p) {
+        HorizontalLayout row = new HorizontalLayout();
+        if (p.doneAt() != null) {
+            return row;
+        }
+        if (p.kind() == PromiseKind.APPOINTMENT) {
+            for (AppointmentOutcome o : AppointmentOutcome.values()) {
+                Button b = new Button(getTranslation("promise.outcome." + o.name()),
+                        e -> act(() -> promises.close(caseId, p.id(), o, p.version())));
+                b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                b.addClassName("promise-" + o.name().toLowerCase(Locale.ROOT));
+                row.add(b);
+            }
+        } else {
+            Button b = new Button(getTranslation("promise.done"), e -> act(() -> promises.close(caseId, p.id(), null, p.version())));
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            b.addClassName("promise-done");
+            row.add(b);
+        }
+        return row;
     }
 
     private Component timeline() {
