@@ -37,7 +37,8 @@ final class DocumentFonts {
 
     /**
      * Text the fonts can draw: tabs become spaces, control characters and variation selectors go, a character
-     * without a glyph falls back to its compatibility form (﨑 → 崎) and otherwise prints as 〓.
+     * without a glyph falls back to its compatibility form (the radical ⼭ → 山) and otherwise prints as 〓, so a
+     * rare name kanji is visibly marked for the pen rather than silently swapped for another form.
      */
     static String printable(String text) {
         if (text == null) {
