@@ -1,6 +1,5 @@
 package jp.tomoni.documents;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -13,7 +12,10 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
-/** A TrueType font packed into this jar at build time (see pom.xml), read once, with the characters it covers. */
+/**
+ * A TrueType font packed into this jar at build time (see pom.xml), parsed once per JVM and shared by all
+ * documents (as PDFBox's own font cache does), with the characters it covers.
+ */
 final class Typeface {
 
     private static final String DIR = "/jp/tomoni/documents/fonts/";
@@ -23,22 +25,22 @@ final class Typeface {
     static final Typeface SYMBOLS = new Typeface("DejaVuSans.ttf");
 
     private final String resource;
-    private final byte[] bytes;
+    private final TrueTypeFont parsed;
     private final BitSet covered;
 
     private Typeface(String file) {
         this.resource = DIR + file;
-        this.bytes = read(resource);
-        this.covered = coverage(bytes);
+        this.parsed = parse(read(resource));
+        this.covered = coverage(parsed);
     }
 
     boolean covers(int codePoint) {
         return covered.get(codePoint);
     }
 
-    /** A subset-embedded font for one document; PDFBox fonts belong to the document they are loaded into. */
+    /** A subset-embedded font for one document; the subset is per document, the parsed font is only read. */
     PDType0Font embedIn(PDDocument document) throws IOException {
-        return PDType0Font.load(document, new ByteArrayInputStream(bytes), true);
+        return PDType0Font.load(document, parsed, true);
     }
 
     private static byte[] read(String resource) {
@@ -52,8 +54,16 @@ final class Typeface {
         }
     }
 
-    private static BitSet coverage(byte[] bytes) {
-        try (TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes))) {
+    private static TrueTypeFont parse(byte[] bytes) {
+        try {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes)); // kept open for the life of the JVM
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static BitSet coverage(TrueTypeFont ttf) {
+        try {
             CmapLookup cmap = ttf.getUnicodeCmapLookup();
             BitSet covered = new BitSet(0x10000);
             for (int cp = 0x20; cp < 0x10000; cp++) {
