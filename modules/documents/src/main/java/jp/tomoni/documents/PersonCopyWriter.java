@@ -114,7 +114,7 @@ final class PersonCopyWriter {
     }
 
     private void heading(String title) throws IOException {
-        flow.keepTogether(HEADING.leading() + BODY.leading() * 2 + 10);
+        flow.keepTogether(10 + HEADING.leading() + 4 + BODY.leading() * 2); // the heading and two lines of what follows
         flow.gap(10);
         flow.paragraph(title, flow.left(), flow.width(), HEADING);
         flow.line(flow.left(), flow.y() + 2, flow.left() + flow.width(), flow.y() + 2);

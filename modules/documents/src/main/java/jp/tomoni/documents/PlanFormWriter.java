@@ -120,10 +120,9 @@ final class PlanFormWriter {
 
     /** Two fixed sentences, the consent day and a ruled line left empty for the person's own signature. */
     private void consent() throws IOException {
-        heading("■プランに関する本人同意・申込署名欄");
         float lead = BODY.leading();
         float height = 5 * lead + 8;
-        flow.keepTogether(height);
+        heading("■プランに関する本人同意・申込署名欄", height);
         float top = flow.y();
         float x = flow.left() + 8;
         flow.box(flow.left(), top, flow.width(), height, false);
@@ -153,7 +152,13 @@ final class PlanFormWriter {
     }
 
     private void heading(String text) throws IOException {
-        flow.keepTogether(HEADING.leading() * 2 + BODY.leading() * 2 + 6); // never strand a heading at the foot of a page
+        heading(text, 4 * BODY.leading() + 12); // room for a table header and a first two-line row
+    }
+
+    /** A heading kept on the same page as the first part of what follows it (up to keepWithNext high). */
+    private void heading(String text, float keepWithNext) throws IOException {
+        float headingHeight = 4 + HEADING.leading() * flow.wrap(text, HEADING, flow.width()).size();
+        flow.keepTogether(headingHeight + keepWithNext);
         flow.gap(4);
         flow.paragraph(text, flow.left(), flow.width(), HEADING);
     }
