@@ -35,7 +35,9 @@ final class PersonCopyWriter {
         flow.centred("（ご本人にお渡しする写しです）", SUBTITLE);
         flow.gap(10);
         name();
-        body("作った日：" + (sheet.planDate() == null ? PlainWords.NOT_YET : EraDates.format(sheet.planDate())));
+        if (sheet.planDate() != null) {
+            body("作った日：" + EraDates.format(sheet.planDate()));
+        }
         section("いま困っていること", sheet.issues());
         goals();
         actions();
