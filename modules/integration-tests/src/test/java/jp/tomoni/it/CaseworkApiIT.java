@@ -268,4 +268,42 @@ class CaseworkApiIT {
             c.rollback();
         }
     }
+
+    @Test
+    void promises_show_on_the_owners_today_list_and_two_missed_appointments_suggest_a_home_visit() {
+        String id = newCase("八重", consent("hellowork-midorino")).getString("id");
+        String path = "/api/t/midorino/cases/" + id + "/promises";
+        String yesterday = LocalDate.parse(TODAY).minusDays(1) + "T10:00:00+09:00";
+        var call = post("worker.midorino", path, """
+                {"kind":"CALL_BACK","description":"家賃の分割について大家さんの返事を伝える","owner":"worker.midorino","dueAt":"%s"}"""
+                .formatted(yesterday));
+        assertEquals(201, call.status(), call.body());
+        assertEquals("OVERDUE", call.json().getString("status"));
+        var today = get("worker.midorino", "/api/t/midorino/today");
+        assertEquals(200, today.status(), today.body());
+        assertTrue(today.array().stream().anyMatch(v -> call.json().getString("id")
+                .equals(v.asJsonObject().getJsonObject("promise").getString("id"))));
+        assertEquals(LocalDate.parse(TODAY).minusDays(1).toString(),
+                get("worker.midorino", "/api/t/midorino/cases/" + id).json().getString("nextDue"));
+
+        for (int i = 2; i <= 3; i++) {
+            var a = post("worker.midorino", path, """
+                    {"kind":"APPOINTMENT","description":"面談","owner":"worker.midorino","dueAt":"%sT1%d:00:00+09:00"}"""
+                    .formatted(LocalDate.parse(TODAY).minusDays(i), i));
+            assertEquals(201, a.status(), a.body());
+            var missed = post("worker.midorino", path + "/" + a.json().getString("id") + "/completion",
+                    "{\"outcome\":\"MISSED\",\"version\":0}");
+            assertEquals(200, missed.status(), missed.body());
+        }
+        var all = get("worker.midorino", path).json();
+        assertEquals(2, all.getInt("missedAppointments"));
+        assertTrue(all.getBoolean("homeVisitSuggested"));
+
+        var noOutcome = post("worker.midorino", path, """
+                {"kind":"APPOINTMENT","description":"面談","owner":"worker.midorino","dueAt":"%s"}""".formatted(yesterday));
+        assertEquals(400, post("worker.midorino", path + "/" + noOutcome.json().getString("id") + "/completion",
+                "{\"version\":0}").status());
+        assertEquals(404, get("npo.both", "/api/t/aoba/cases/" + id + "/promises").status());
+        assertEquals(404, get("clinic.midorino", path).status());
+    }
 }

@@ -15,9 +15,14 @@ public final class JapaneseDates {
     private JapaneseDates() {
     }
 
-    /** 令和8年11月23日; the first year of an era prints as 1年 (元年 is a style choice the forms do not require). */
+    /** 令和8年11月23日; the first year of an era is 元年, as official forms print it (平成元年, 令和元年). */
     public static String format(LocalDate date) {
-        return date == null ? "" : ERA.format(JapaneseDate.from(date));
+        if (date == null) {
+            return "";
+        }
+        JapaneseDate d = JapaneseDate.from(date);
+        String text = ERA.format(d);
+        return d.get(java.time.temporal.ChronoField.YEAR_OF_ERA) == 1 ? text.replaceFirst("1年", "元年") : text;
     }
 
     public static Integer age(LocalDate birthDate, LocalDate on) {

@@ -11,8 +11,9 @@ class JapaneseDatesTest {
     void dates_print_in_the_era_of_their_day() {
         assertEquals("昭和60年4月12日", JapaneseDates.format(LocalDate.of(1985, 4, 12)));
         assertEquals("平成31年4月30日", JapaneseDates.format(LocalDate.of(2019, 4, 30)));
-        assertEquals("令和1年5月1日", JapaneseDates.format(LocalDate.of(2019, 5, 1)));
+        assertEquals("令和元年5月1日", JapaneseDates.format(LocalDate.of(2019, 5, 1)));
         assertEquals("大正15年12月24日", JapaneseDates.format(LocalDate.of(1926, 12, 24)));
+        assertEquals("平成元年1月8日", JapaneseDates.format(LocalDate.of(1989, 1, 8)));
         assertEquals("", JapaneseDates.format(null));
     }
 
