@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.SplittableRandom;
-import java.util.function.IntFunction;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -46,7 +45,9 @@ import jp.tomoni.persistence.TenantSessionCustomizer;
  * <p>Settings (system properties): {@code bench.clients} (20), {@code bench.warmup} and
  * {@code bench.measure} in seconds (20, 60), {@code bench.tenants} (50), {@code bench.cases} per
  * tenant (2000), {@code bench.port-offset} (2000, added to the integration tests' ports),
- * {@code bench.audit-jdbc} (true: also measure JDBC with the audit row the API writes).
+ * {@code bench.audit-jdbc} (true: also measure JDBC with the audit row the API writes),
+ * {@code bench.rounds} (3: the measured time is split into rounds the sides take in turn),
+ * {@code bench.client-tenant-index} (false: an experiment, see README.md).
  */
 public final class CaseloadBench {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 20);
@@ -56,6 +57,10 @@ public final class CaseloadBench {
     private static final int CASES = Integer.getInteger("bench.cases", 2000);
     private static final int OFFSET = Integer.getInteger("bench.port-offset", 2000);
     private static final boolean AUDIT_JDBC = Boolean.parseBoolean(System.getProperty("bench.audit-jdbc", "true"));
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    private static final Duration RAMP = Duration.ofSeconds(2);
+    /** An experiment, not the schema: an index on client (tenant_id) before measuring. */
+    private static final boolean CLIENT_TENANT_INDEX = Boolean.getBoolean("bench.client-tenant-index");
 
     private final Path out;
     private final PrintStream log;
@@ -105,12 +110,18 @@ public final class CaseloadBench {
                     .add("Payara", launcher::appPid)
                     .add("PostgreSQL", this::postmasterPid)
                     .add("bench JVM (clients, OpenSearch)", () -> ProcessHandle.current().pid());
-            List<Load.Result> results = new ArrayList<>();
-            results.add(phase("API", http, kc, cpu, c -> apiClient(http, kc)));
-            results.add(phase("JDBC", http, kc, cpu, c -> jdbcClient(false)));
+            List<Load.Side> sides = new ArrayList<>();
+            sides.add(new Load.Side("API", CLIENTS, c -> apiClient(http, kc)));
+            sides.add(new Load.Side("JDBC", CLIENTS, c -> jdbcClient(false)));
             if (AUDIT_JDBC) {
-                results.add(phase("JDBC + audit row", http, kc, cpu, c -> jdbcClient(true)));
+                sides.add(new Load.Side("JDBC + audit row", CLIENTS, c -> jdbcClient(true)));
             }
+            List<Load.Result> results = measure(sides, cpu);
+            for (Load.Side side : sides) {
+                side.close();
+            }
+            facts.put("plan of the unfiltered caseload (bench01, NEXT_DUE, first page) as tomoni_app",
+                    "\n\n```\n" + explain() + "```\n");
             long pid = launcher.appPid();
             facts.put("Payara RSS", CpuUse.statusMiB(pid, "VmRSS") + " MiB (peak " + CpuUse.statusMiB(pid, "VmHWM")
                     + " MiB), heap limit " + settings.get("TOMONI_APP_MAX_HEAP", "1g"));
@@ -133,7 +144,16 @@ public final class CaseloadBench {
 
     private void start(Path root) throws Exception {
         Path data = out.resolve("bench-data");
-        Launcher.deleteTree(data);
+        // a fresh data folder, except Keycloak's unpacked and built program: its first start (the
+        // build step) can take minutes on a busy machine; its database goes, so the realm is fresh
+        if (Files.isDirectory(data)) {
+            try (var children = Files.list(data)) {
+                for (Path child : children.filter(c -> !c.getFileName().toString().equals("keycloak")).toList()) {
+                    Launcher.deleteTree(child);
+                }
+            }
+            Launcher.deleteTree(data.resolve("keycloak/data/h2"));
+        }
         Path tenantsDir = out.resolve("bench-tenants");
         Launcher.deleteTree(tenantsDir);
         // no tenant files: the bench tenants are rows the bench inserts once the schema exists; the
@@ -182,6 +202,13 @@ public final class CaseloadBench {
                 if (t.endsWith("0")) {
                     say("seeded " + t);
                 }
+            }
+            if (CLIENT_TENANT_INDEX) {
+                try (var st = owner.createStatement()) {
+                    owner.setAutoCommit(true);
+                    st.execute("create index bench_client_tenant on client (tenant_id)");
+                }
+                facts.put("EXPERIMENT", "index `client (tenant_id)` created by the bench (not in the schema)");
             }
             Seeder.analyze(owner);
             facts.put("seeded", String.format("%d tenants: %,d clients, %,d cases, %,d consents, %,d referrals",
@@ -246,15 +273,64 @@ public final class CaseloadBench {
         say("cross-check: API and JDBC return the same cases for 30 random requests (" + rows + " rows)");
     }
 
-    private Load.Result phase(String name, HttpClient http, BenchKeycloak kc, CpuUse.Meter cpu,
-                              IntFunction<Load.Client> clients) throws Exception {
-        say(String.format("%s: %d clients, %d s warm-up + %d s measured …", name, CLIENTS, WARMUP.toSeconds(),
-                MEASURE.toSeconds()));
-        Load.Result r = Load.run(name, CLIENTS, TENANTS, WARMUP, MEASURE, clients, cpu);
-        say(String.format("%s: %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors %s", name, r.throughput(),
-                r.percentileMs(0.50), r.percentileMs(0.95), r.percentileMs(0.99), r.errors(),
-                r.errorKinds().isEmpty() ? "" : r.errorKinds()));
-        return r;
+    /**
+     * Each side warms up, then the measured time is split into rounds that take turns (API, JDBC,
+     * API, JDBC, …), so that other work on the machine, which comes and goes, weighs on both sides alike.
+     */
+    private List<Load.Result> measure(List<Load.Side> sides, CpuUse.Meter cpu) throws Exception {
+        for (Load.Side side : sides) {
+            say(String.format("%s: %d clients, %d s warm-up …", side.name, CLIENTS, WARMUP.toSeconds()));
+            Load.run(side, TENANTS, WARMUP, Duration.ZERO, cpu);
+        }
+        Duration slice = MEASURE.dividedBy(ROUNDS);
+        for (int round = 1; round <= ROUNDS; round++) {
+            for (Load.Side side : sides) {
+                // a short ramp in each round: all clients busy before counting starts
+                Load.Result r = Load.run(side, TENANTS, RAMP, slice, cpu);
+                side.rounds.add(r);
+                say(String.format("round %d/%d %s: %.0f req/s, p50 %.1f ms, p95 %.1f ms, machine busy %.0f %%", round,
+                        ROUNDS, side.name, r.throughput(), r.percentileMs(0.50), r.percentileMs(0.95),
+                        r.cpu().machineBusy() * 100));
+            }
+        }
+        List<Load.Result> results = new ArrayList<>();
+        for (Load.Side side : sides) {
+            Load.Result r = side.total();
+            say(String.format("%s: %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors %s", r.name(),
+                    r.throughput(), r.percentileMs(0.50), r.percentileMs(0.95), r.percentileMs(0.99), r.errors(),
+                    r.errorKinds().isEmpty() ? "" : r.errorKinds()));
+            results.add(r);
+        }
+        return results;
+    }
+
+    /** EXPLAIN ANALYZE of one caseload statement, as the app role with the tenant bound. */
+    private String explain() throws SQLException {
+        var q = new jp.tomoni.domain.casework.CaseloadQuery(null, null,
+                jp.tomoni.domain.casework.CaseloadQuery.Sort.NEXT_DUE, 0, 50, null);
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = connect("tomoni_app", "db.app.password", false)) {
+            c.setAutoCommit(false);
+            TenantSessionCustomizer.apply(c, Seeder.tenant(1));
+            try (PreparedStatement ps = c.prepareStatement("explain (analyze, costs off) "
+                    + JpaCaseRepository.caseloadSql(q))) {
+                List<Object> values = JpaCaseRepository.caseloadParameters(q);
+                for (int i = 0; i < values.size(); i++) {
+                    if (values.get(i) == null) {
+                        ps.setNull(i + 1, Types.VARCHAR);
+                    } else {
+                        ps.setObject(i + 1, values.get(i));
+                    }
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        plan.append(rs.getString(1)).append('\n');
+                    }
+                }
+            }
+            c.rollback();
+        }
+        return plan.toString();
     }
 
     private String baseUrl() {

@@ -68,23 +68,44 @@ record CpuUse(int cores, double machineBusy, double loadAverage, Map<String, Dou
         }
     }
 
-    /** utime + stime of a process and its live descendants (a PostgreSQL server's backends). */
+    /**
+     * CPU of a process tree: the root's own time and that of its children that ended and were
+     * waited for (PostgreSQL's autovacuum workers, closed backends), plus its live descendants' own time.
+     */
     private static long treeTicks(Long root) {
         if (root == null || root <= 0) {
             return 0;
         }
-        return ProcessHandle.of(root).map(h -> Stream.concat(Stream.of(h), h.descendants())
-                .mapToLong(p -> ticks(p.pid())).sum()).orElse(0L);
+        return ProcessHandle.of(root).map(h -> ticks(root, true) + h.descendants()
+                .mapToLong(p -> ticks(p.pid(), false)).sum()).orElse(0L);
     }
 
-    private static long ticks(long pid) {
+    private static long ticks(long pid, boolean withEndedChildren) {
         try {
             String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
             String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            // fields 14-17 of proc(5): utime, stime, cutime, cstime
+            long t = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+            return withEndedChildren ? t + Long.parseLong(f[13]) + Long.parseLong(f[14]) : t;
         } catch (IOException | RuntimeException e) {
             return 0;
         }
+    }
+
+    /** Several windows as one, each weighted by its length. */
+    static CpuUse weighted(java.util.List<CpuUse> parts, java.util.List<Double> seconds) {
+        double total = seconds.stream().mapToDouble(Double::doubleValue).sum();
+        double busy = 0;
+        double load = 0;
+        Map<String, Double> used = new LinkedHashMap<>();
+        for (int i = 0; i < parts.size(); i++) {
+            double w = seconds.get(i) / total;
+            CpuUse p = parts.get(i);
+            busy += p.machineBusy() * w;
+            load += p.loadAverage() * w;
+            p.coresUsed().forEach((k, v) -> used.merge(k, v * w, Double::sum));
+        }
+        return new CpuUse(parts.isEmpty() ? 0 : parts.get(0).cores(), busy, load, used);
     }
 
     /** A line of {@code /proc/<pid>/status} in MiB (VmRSS, VmHWM), or -1. */

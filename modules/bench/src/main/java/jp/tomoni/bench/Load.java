@@ -81,8 +81,47 @@ final class Load {
         return new Params(tenant, new CaseloadQuery(status, worker, sort, offset, 50, null));
     }
 
-    static Result run(String name, int clients, int tenants, Duration warmup, Duration measure,
-                      IntFunction<Client> factory, CpuUse.Meter cpu) throws Exception {
+    /** One side of the comparison: its clients (opened once) and each client's random request sequence. */
+    static final class Side implements AutoCloseable {
+        final String name;
+        final List<Client> clients = new ArrayList<>();
+        final List<SplittableRandom> randoms = new ArrayList<>();
+        final List<Result> rounds = new ArrayList<>();
+
+        Side(String name, int clients, IntFunction<Client> factory) {
+            this.name = name;
+            for (int c = 0; c < clients; c++) {
+                this.clients.add(factory.apply(c));
+                randoms.add(random(c));
+            }
+        }
+
+        @Override
+        public void close() throws Exception {
+            for (Client c : clients) {
+                c.close();
+            }
+        }
+
+        /** The measured rounds as one result: all samples, their total time, CPU weighted by time. */
+        Result total() {
+            double seconds = rounds.stream().mapToDouble(Result::seconds).sum();
+            long[] all = rounds.stream().flatMapToLong(r -> Arrays.stream(r.sortedNanos())).sorted().toArray();
+            Map<String, Long> kinds = new TreeMap<>();
+            rounds.forEach(r -> r.errorKinds().forEach((k, v) -> kinds.merge(k, v, Long::sum)));
+            return new Result(name, clients.size(), seconds, all, rounds.stream().mapToLong(Result::errors).sum(), kinds,
+                    CpuUse.weighted(rounds.stream().map(Result::cpu).toList(),
+                            rounds.stream().map(Result::seconds).toList()));
+        }
+    }
+
+    /**
+     * Runs the side's clients for {@code warmup} (not counted) and then {@code measure} (counted; zero
+     * for a warm-up only). The clients stay open, and each continues its random sequence next time.
+     */
+    static Result run(Side side, int tenants, Duration warmup, Duration measure, CpuUse.Meter cpu) throws Exception {
+        String name = side.name;
+        int clients = side.clients.size();
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long measureTo = measureFrom + measure.toNanos();
@@ -96,8 +135,9 @@ final class Load {
             long[][] samples = {new long[1 << 14]};
             int[] n = {0};
             Thread t = Thread.ofPlatform().name(name + "-" + c).unstarted(() -> {
-                SplittableRandom rnd = random(client);
-                try (Client cl = factory.apply(client)) {
+                SplittableRandom rnd = side.randoms.get(client);
+                Client cl = side.clients.get(client);
+                try {
                     while (true) {
                         Params p = next(rnd, tenants);
                         long t0 = System.nanoTime();

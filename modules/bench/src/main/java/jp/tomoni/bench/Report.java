@@ -47,8 +47,8 @@ record Report(int clients, Duration warmup, Duration measure, int tenants, int c
         s.append("# Caseload benchmark\n\n");
         s.append(String.format("The caseload list (50 rows, random tenant, filter, sort and page; RLS on) through `GET "
                 + "/api/t/{tenant}/cases` and the same SQL over raw JDBC as `tomoni_app`, %d closed-loop clients, "
-                + "%d s warm-up + %d s measured per row, %d tenants × %d cases.%n%n", clients, warmup.toSeconds(),
-                measure.toSeconds(), tenants, cases));
+                + "%d tenants × %d cases. Each side: %d s warm-up, then %d s measured in rounds the sides take in turn.%n%n",
+                clients, tenants, cases, warmup.toSeconds(), measure.toSeconds()));
         s.append("| side | requests | req/s | mean ms | p50 ms | p95 ms | p99 ms | max ms | errors |\n");
         s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Load.Result r : results) {

@@ -71,7 +71,8 @@ final class Seeder {
     /** Inserts the tenant rows; returns their slugs. */
     static List<String> tenants(Connection owner, int count) throws SQLException {
         List<String> slugs = new ArrayList<>();
-        owner.setAutoCommit(true);
+        // one transaction: the app caches its tenant list at first sight, so it must see all or none
+        owner.setAutoCommit(false);
         try (PreparedStatement ps = owner.prepareStatement("insert into tenant (id, code, name_ja, name_en, prefecture, "
                 + "population, colour, features) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int n = 1; n <= count; n++) {
@@ -89,6 +90,7 @@ final class Seeder {
             }
             ps.executeBatch();
         }
+        owner.commit();
         return slugs;
     }
 
