@@ -144,16 +144,21 @@ public final class CaseloadBench {
 
     private void start(Path root) throws Exception {
         Path data = out.resolve("bench-data");
-        // a fresh data folder, except Keycloak's unpacked and built program: its first start (the
-        // build step) can take minutes on a busy machine; its database goes, so the realm is fresh
+        // a fresh data folder, except Keycloak: its first start (build step, database schema, realm
+        // import) can take minutes on a busy machine, longer than the launcher waits. Its database is
+        // kept only after a start that completed (the bench's groups and user are then re-made).
+        Path keycloakReady = out.resolve("bench-keycloak-ready");
         if (Files.isDirectory(data)) {
             try (var children = Files.list(data)) {
                 for (Path child : children.filter(c -> !c.getFileName().toString().equals("keycloak")).toList()) {
                     Launcher.deleteTree(child);
                 }
             }
-            Launcher.deleteTree(data.resolve("keycloak/data/h2"));
+            if (!Files.exists(keycloakReady)) {
+                Launcher.deleteTree(data.resolve("keycloak/data/h2"));
+            }
         }
+        Files.deleteIfExists(keycloakReady);
         Path tenantsDir = out.resolve("bench-tenants");
         Launcher.deleteTree(tenantsDir);
         // no tenant files: the bench tenants are rows the bench inserts once the schema exists; the
@@ -175,6 +180,7 @@ public final class CaseloadBench {
         settings = Settings.fromEnvironment(env, root.resolve("modules/launcher/target/stack"), root);
         launcher = new Launcher(settings, new Tee(System.out, log));
         launcher.start();
+        Files.writeString(keycloakReady, "Keycloak's database in bench-data/keycloak is complete\n");
         secrets = new Properties();
         try (var r = Files.newBufferedReader(settings.dataDir().resolve("secrets.properties"))) {
             secrets.load(r);
