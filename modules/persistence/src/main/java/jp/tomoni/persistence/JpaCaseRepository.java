@@ -33,7 +33,10 @@ import jp.tomoni.domain.shared.NotFoundException;
 /** Cases in PostgreSQL; row-level security limits every statement to the transaction's tenant. */
 @ApplicationScoped
 public class JpaCaseRepository implements CaseRepository {
-    /** The caseload's one query: sorted, filtered and paged in the database, with "may it be shared" per row. */
+    /**
+     * The caseload's one query: sorted, filtered and paged in the database, with "may it be shared" per row.
+     * Completed by {@link #caseloadSql} and bound by {@link #caseloadParameters}.
+     */
     static final String CASELOAD = """
             select c.id, c.case_number, concat_ws(' ', p.family_name, p.given_name),
                    concat_ws(' ', p.family_kana, p.given_kana), c.status, c.worker, c.received_on, c.next_due,
@@ -136,8 +139,12 @@ public class JpaCaseRepository implements CaseRepository {
         return out;
     }
 
-    @Override
-    public List<CaseloadRow> caseload(CaseloadQuery q) {
+    /**
+     * The caseload's SQL for this query (filter, shared-with condition and sort filled in), with
+     * positional parameters as {@link #caseloadParameters} lists them. Public so that the benchmark
+     * ({@code modules/bench}) runs exactly this statement over raw JDBC.
+     */
+    public static String caseloadSql(CaseloadQuery q) {
         String shared = q.sharedWith() == null ? "" : """
                 and exists (select 1 from consent k where k.tenant_id = c.tenant_id and k.case_id = c.id
                             and k.revoked_at is null and k.purposes like '%%INFORMATION_SHARING%%'
@@ -147,14 +154,32 @@ public class JpaCaseRepository implements CaseRepository {
             case RECEIVED -> "c.received_on desc, c.case_number desc";
             case CASE_NUMBER -> "c.case_number";
         };
-        Query query = em.createNativeQuery(String.format(CASELOAD, shared, order).replace("%%", "%"));
+        return String.format(CASELOAD, shared, order).replace("%%", "%");
+    }
+
+    /** The values for {@link #caseloadSql}'s placeholders, in order (nulls where a filter is off). */
+    public static List<Object> caseloadParameters(CaseloadQuery q) {
         String status = q.status() == null ? null : q.status().name();
-        int i = 1;
-        query.setParameter(i++, status).setParameter(i++, status).setParameter(i++, q.worker()).setParameter(i++, q.worker());
+        List<Object> p = new ArrayList<>();
+        p.add(status);
+        p.add(status);
+        p.add(q.worker());
+        p.add(q.worker());
         if (q.sharedWith() != null) {
-            query.setParameter(i++, "{" + String.join(",", q.sharedWith()) + "}");
+            p.add("{" + String.join(",", q.sharedWith()) + "}");
         }
-        query.setParameter(i++, q.limit()).setParameter(i, q.offset());
+        p.add(q.limit());
+        p.add(q.offset());
+        return p;
+    }
+
+    @Override
+    public List<CaseloadRow> caseload(CaseloadQuery q) {
+        Query query = em.createNativeQuery(caseloadSql(q));
+        List<Object> parameters = caseloadParameters(q);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
         List<CaseloadRow> out = new ArrayList<>();
         for (Object row : query.getResultList()) {
             Object[] r = (Object[]) row;
