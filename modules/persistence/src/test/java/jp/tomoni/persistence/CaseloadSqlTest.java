@@ -32,9 +32,17 @@ class CaseloadSqlTest {
     }
 
     @Test
+    void filtersThatAreOffAreLeftOutOfTheStatement() {
+        var q = new CaseloadQuery(null, null, CaseloadQuery.Sort.NEXT_DUE, 0, 50, null);
+        String sql = JpaCaseRepository.caseloadSql(q);
+        assertFalse(sql.contains("c.status = ?") || sql.contains("c.worker = ?"), sql);
+        assertEquals(2, placeholders(sql));
+    }
+
+    @Test
     void valuesFollowTheStatementsOrder() {
         var q = new CaseloadQuery(null, "w", CaseloadQuery.Sort.RECEIVED, 100, 50, Set.of("a"));
-        assertEquals(Arrays.asList(null, null, "w", "w", "{a}", 50, 100), JpaCaseRepository.caseloadParameters(q));
+        assertEquals(Arrays.asList("w", "{a}", 50, 100), JpaCaseRepository.caseloadParameters(q));
         assertTrue(JpaCaseRepository.caseloadSql(q).contains("order by c.received_on desc, c.case_number desc"));
     }
 }
