@@ -33,7 +33,7 @@ class PlanApiIT {
     static final String NEXT_MONTH = YearMonth.from(DAY).plusMonths(1).toString();
     static final String READY = """
             {"answers":{"route.path":"self","housing.type":"rented","health.status":"good","work.status":"unemployed",
-             "income.sources":"none","issues.factors":"illness,debt","screening.result":"plan"}}""";
+             "income.sources":"none","issues.factors":"illness,financialHardship,multipleDebt","screening.result":"plan"}}""";
 
     static Http.Reply put(String user, String path, String json) {
         return Http.send(Http.request(user, path).header("Content-Type", "application/json")
