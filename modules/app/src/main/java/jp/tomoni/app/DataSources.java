@@ -14,7 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         maxPoolSize = 32,
         properties = {
             "fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data"
+            "fish.payara.connection-validation-method=meta-data",
+            // EclipseLink binds a null UUID as varchar; untyped strings let PostgreSQL infer the column's type
+            "stringType=unspecified"
         })
 @ApplicationScoped
 public class DataSources {

@@ -17,6 +17,7 @@ final class MenuEntries {
     static <T> List<Class<? extends T>> visible(Collection<Class<? extends T>> routeTargets, Set<TenantRole> roles) {
         return routeTargets.stream()
                 .filter(target -> target.isAnnotationPresent(TenantView.class))
+                .filter(target -> target.getAnnotation(TenantView.class).inMenu())
                 .filter(target -> TenantGate.allows(target, roles))
                 .distinct()
                 .sorted(Comparator.comparingInt(target -> target.getAnnotation(TenantView.class).order()))

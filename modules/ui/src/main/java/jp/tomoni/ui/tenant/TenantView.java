@@ -28,4 +28,7 @@ public @interface TenantView {
 
     /** Roles that may open the view; empty means anyone holding a role in the tenant. */
     TenantRole[] roles() default {};
+
+    /** False for pages reached from another page (a case, a new intake), not from the menu. */
+    boolean inMenu() default true;
 }

@@ -1,0 +1,28 @@
+package jp.tomoni.ui.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+
+import jp.tomoni.application.casework.CaseDates;
+import jp.tomoni.domain.shared.JapaneseDates;
+
+/** Dates on casework pages: the era calendar, as on the national forms. */
+final class CaseFormat {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm");
+
+    private CaseFormat() {
+    }
+
+    static String date(LocalDate d) {
+        return d == null ? "" : JapaneseDates.format(d);
+    }
+
+    static String dateTime(Instant i) {
+        if (i == null) {
+            return "";
+        }
+        var local = i.atZone(CaseDates.ZONE);
+        return JapaneseDates.format(local.toLocalDate()) + " " + TIME.format(local);
+    }
+}
