@@ -24,6 +24,7 @@ public class TenantSessionCustomizer implements SessionCustomizer {
 
     @Override
     public void customize(Session session) {
+        NullSafeUuids.apply(session);
         session.getEventManager().addListener(new SessionEventAdapter() {
             @Override
             public void postAcquireConnection(SessionEvent event) {

@@ -44,6 +44,19 @@ public class CaseAccess {
         return open(caseId, action, CaseAccessRule.Level::canAddNotes);
     }
 
+    /**
+     * The case if the caller may record the municipality's decision on it: a municipal officer who can
+     * read it. Narrower than {@link #edit}; a caseworker is refused (403: they know the case exists).
+     */
+    public SupportCase decide(UUID caseId, String action) {
+        CurrentTenant t = TenantContext.require();
+        if (!CaseAccessRule.canDecide(t.roles())) {
+            audit.recordDenied(t.tenantId(), t.actor(), action + " case " + caseId);
+            throw new jp.tomoni.application.tenant.AccessDeniedException("municipal officer required");
+        }
+        return open(caseId, action, CaseAccessRule.Level::canRead);
+    }
+
     public CaseAccessRule.Level levelOf(UUID caseId) {
         CurrentTenant t = TenantContext.require();
         return CaseAccessRule.levelFor(t.roles(), t.organizations(), sharedWith(caseId));

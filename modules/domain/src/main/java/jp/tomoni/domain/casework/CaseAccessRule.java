@@ -52,6 +52,14 @@ public final class CaseAccessRule {
         return Level.NONE;
     }
 
+    /**
+     * 支援決定・確認 are the municipality's: only a municipal officer records them, on a case they can
+     * read. Caseworkers prepare the plan but cannot decide it, whatever else they may do.
+     */
+    public static boolean canDecide(Set<TenantRole> roles) {
+        return roles.contains(TenantRole.MUNICIPAL_OFFICER);
+    }
+
     /** Whether the caller sees every case of the tenant, or only those shared with their agency. */
     public static boolean seesWholeCaseload(Set<TenantRole> roles) {
         return roles.stream().anyMatch(CASEWORKERS::contains) || roles.contains(TenantRole.MUNICIPAL_OFFICER);

@@ -67,6 +67,43 @@ final class Inputs {
         }
     }
 
+    static java.util.UUID uuid(String value, String field, List<FieldViolation> v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.util.UUID.fromString(value.strip());
+        } catch (IllegalArgumentException e) {
+            v.add(FieldViolation.of(field, "invalid"));
+            return null;
+        }
+    }
+
+    /** A month as {@code 2026-06} (or its first day), stored as the first day of the month. */
+    static LocalDate month(String value, String field, List<FieldViolation> v) {
+        if (value != null && value.strip().length() == 7) {
+            try {
+                return java.time.YearMonth.parse(value.strip()).atDay(1);
+            } catch (DateTimeParseException e) {
+                v.add(FieldViolation.of(field, "invalid"));
+                return null;
+            }
+        }
+        return date(value, field, v);
+    }
+
+    static Integer integer(String value, String field, List<FieldViolation> v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(value.strip().replace(",", ""));
+        } catch (NumberFormatException e) {
+            v.add(FieldViolation.of(field, "invalid"));
+            return null;
+        }
+    }
+
     static long version(Long version, List<FieldViolation> v) {
         if (version == null) {
             v.add(FieldViolation.of("version", "required"));

@@ -1,11 +1,16 @@
 package jp.tomoni.rest.problem;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -28,6 +33,7 @@ import jp.tomoni.domain.shared.UnavailableException;
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
+    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Context
     HttpHeaders headers;
@@ -54,6 +60,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof AccessDeniedException) {
             return respond(403, Problem.of(403, "forbidden", "problem.forbidden.title", locale, instance));
         }
+        if (cause instanceof ConflictWithCurrent c) {
+            JsonObject problem = Problem.of(409, "conflict", "problem.conflict.title", locale, instance);
+            return respond(409, Json.createObjectBuilder(problem).add("current", asJson(c.current())).build());
+        }
         if (cause instanceof OptimisticLockException) {
             return respond(409, Problem.of(409, "conflict", "problem.conflict.title", locale, instance));
         }
@@ -77,10 +87,17 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                 && !(t instanceof InvalidInputException || t instanceof NotFoundException
                      || t instanceof AccessDeniedException || t instanceof OptimisticLockException
                      || t instanceof JsonbException || t instanceof UnavailableException
-                     || t instanceof ConflictException || t instanceof NoContentException); i++) {
+                     || t instanceof ConflictException || t instanceof NoContentException
+                     || t instanceof ConflictWithCurrent); i++) {
             t = t.getCause();
         }
         return t;
+    }
+
+    private static JsonValue asJson(Object value) {
+        try (var reader = Json.createReader(new StringReader(JSONB.toJson(value)))) {
+            return reader.readValue();
+        }
     }
 
     private static Response respond(int status, JsonObject body) {

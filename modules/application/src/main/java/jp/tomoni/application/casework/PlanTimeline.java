@@ -1,0 +1,74 @@
+package jp.tomoni.application.casework;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import jp.tomoni.domain.casework.TimelineEvent;
+import jp.tomoni.domain.casework.meeting.MeetingCase;
+import jp.tomoni.domain.casework.meeting.MeetingRepository;
+import jp.tomoni.domain.casework.plan.Closure;
+import jp.tomoni.domain.casework.plan.Evaluation;
+import jp.tomoni.domain.casework.plan.Monitoring;
+import jp.tomoni.domain.casework.plan.Plan;
+import jp.tomoni.domain.casework.plan.PlanDecision;
+import jp.tomoni.domain.casework.plan.PlanRepository;
+import jp.tomoni.domain.casework.plan.PlanRevision;
+
+/**
+ * Adds the plan cycle to the case timeline: plan written, revised, re-planned; meetings; the
+ * decision; monitoring; evaluations; closure proposed and confirmed. Called by the timeline after its case gate.
+ */
+@ApplicationScoped
+public class PlanTimeline implements TimelineSource {
+    @Inject
+    PlanRepository plans;
+    @Inject
+    MeetingRepository meetings;
+
+    @Override
+    public List<TimelineEvent> events(UUID caseId) {
+        List<TimelineEvent> out = new ArrayList<>();
+        for (Plan p : plans.plans(caseId)) {
+            out.add(new TimelineEvent(p.createdAt(), p.edition().isInitial() ? "plan.created" : "plan.replanned",
+                    p.createdBy(), p.edition().roundLabelJa(), p.id()));
+        }
+        for (PlanRevision r : plans.revisionsOfCase(caseId)) {
+            out.add(new TimelineEvent(r.revisedAt(), "plan.revised", r.revisedBy(), "修正" + (r.revision() + 1),
+                    r.planId()));
+        }
+        for (MeetingCase h : meetings.hearingsOfCase(caseId)) {
+            meetings.find(h.meetingId()).ifPresent(m -> out.add(new TimelineEvent(startOf(m.heldOn()),
+                    "meeting." + h.trigger().name(), m.createdBy(),
+                    h.trigger().nameJa() + (h.outcome() == null ? "" : " " + h.outcome().name()), m.id())));
+        }
+        for (PlanDecision d : plans.decisionsOfCase(caseId)) {
+            out.add(new TimelineEvent(d.recordedAt(), "plan.decision", d.recordedBy(), d.kindJa() + " " + d.decidedOn(),
+                    d.planId()));
+        }
+        for (Monitoring m : plans.monitoring(caseId)) {
+            out.add(new TimelineEvent(m.createdAt(), "monitoring", m.createdBy(), m.goalProgress(), m.id()));
+        }
+        for (Evaluation e : plans.evaluations(caseId)) {
+            out.add(new TimelineEvent(e.createdAt(), "evaluation", e.createdBy(),
+                    e.draft().personAttainment() + "/" + e.draft().workerAttainment(), e.id()));
+        }
+        for (Closure k : plans.closures(caseId)) {
+            out.add(new TimelineEvent(k.createdAt(), "closure.proposed", k.proposedBy(), k.kind().name(), k.id()));
+            if (k.confirmedOn() != null) {
+                out.add(new TimelineEvent(startOf(k.confirmedOn()), "closure.confirmed", k.confirmedBy(),
+                        k.kind().name(), k.id()));
+            }
+        }
+        return out;
+    }
+
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(CaseDates.ZONE).toInstant();
+    }
+}

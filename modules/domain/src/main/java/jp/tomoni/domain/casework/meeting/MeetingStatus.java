@@ -1,0 +1,5 @@
+package jp.tomoni.domain.casework.meeting;
+
+public enum MeetingStatus {
+    SCHEDULED, HELD
+}
