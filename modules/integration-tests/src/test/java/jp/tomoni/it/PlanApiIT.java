@@ -213,6 +213,12 @@ class PlanApiIT {
         var twice = post("officer.midorino", planPath + "/decision", decisionFor(plan));
         assertEquals(400, twice.status(), twice.body());
 
+        String form = pdfText("worker.midorino", planPath + "/pdf");
+        assertTrue(form.contains("山田 直美"), form);
+        assertTrue(form.contains("プラン兼事業等利用申込書") && form.contains("昭和60年4月12日"), form);
+        assertTrue(pdfText("worker.midorino", planPath + "/pdf?copy=person").contains("山田 直美"));
+        assertEquals(404, Http.get("clinic.midorino", planPath + "/pdf").status());
+
         var resources = get("chief.midorino", T + "/missing-resources");
         assertEquals(200, resources.status(), resources.body());
         assertTrue(resources.body().contains("夜間に相談できる窓口"));
@@ -386,5 +392,26 @@ class PlanApiIT {
         // the person's consented partner may read the plan, not change it
         assertEquals(200, get("hw.midorino", T + "/cases/" + caseId + "/plans/" + planId).status());
         assertFalse(JsonValue.NULL.equals(get("officer.midorino", T + "/cases/" + caseId + "/plans/" + planId).json().get("procedure")));
+    }
+
+    /** The text of a PDF the API serves (and that it is one, A4, with its fonts embedded). */
+    static String pdfText(String user, String path) {
+        try {
+            var res = Http.CLIENT.send(Http.request(user, path).GET().build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, res.statusCode());
+            assertEquals("application/pdf", res.headers().firstValue("Content-Type").orElse(""));
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(res.body())) {
+                for (var page : doc.getPages()) {
+                    assertEquals(595, Math.round(page.getMediaBox().getWidth()), "A4 width");
+                    for (var font : page.getResources().getFontNames()) {
+                        assertTrue(page.getResources().getFont(font).isEmbedded(), "font " + font + " embedded");
+                    }
+                }
+                return new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

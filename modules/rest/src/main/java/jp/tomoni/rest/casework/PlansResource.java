@@ -155,4 +155,24 @@ public class PlansResource {
         }
         return false;
     }
+
+    /**
+     * The plan as a PDF in the national layout (A4, Japanese font embedded, era dates, a blank line for
+     * the person's signature); {@code ?copy=person} gives the person's own copy in plain words.
+     */
+    @GET
+    @Path("{planId}/pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("id") UUID id, @PathParam("planId") UUID planId,
+                        @jakarta.ws.rs.QueryParam("copy") String copy) {
+        PlanView view = plans.view(id, planId);
+        var sheet = PlanSheets.of(view, null);
+        boolean personal = "person".equals(copy);
+        byte[] pdf = personal ? jp.tomoni.documents.PlanPdf.renderPersonCopy(sheet) : jp.tomoni.documents.PlanPdf.render(sheet);
+        String name = view.caseNumber() + "-plan" + view.planNumber() + (personal ? "-person" : "") + ".pdf";
+        return Response.ok(pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + name + "\"")
+                .header("Cache-Control", "no-store")
+                .build();
+    }
 }
