@@ -43,6 +43,8 @@ class ArchitectureTest {
                 .layer("ui").definedBy("jp.tomoni.ui..")
                 .layer("app").definedBy("jp.tomoni.app..")
                 .layer("launcher").definedBy("jp.tomoni.launcher..")
+                .layer("documents").definedBy("jp.tomoni.documents..")
+                .whereLayer("documents").mayOnlyBeAccessedByLayers("application")
                 .whereLayer("app").mayNotBeAccessedByAnyLayer()
                 .whereLayer("launcher").mayNotBeAccessedByAnyLayer()
                 .whereLayer("ui").mayOnlyBeAccessedByLayers("app")
@@ -65,6 +67,14 @@ class ArchitectureTest {
     @Test
     void the_launcher_does_not_reach_into_the_application() {
         classes().that().resideInAPackage("jp.tomoni.launcher..")
+                .should().onlyDependOnClassesThat().resideOutsideOfPackages("jp.tomoni.domain..",
+                        "jp.tomoni.application..", "jp.tomoni.persistence..", "jp.tomoni.rest..", "jp.tomoni.ui..")
+                .check(tomoni);
+    }
+
+    @Test
+    void the_documents_know_nothing_of_tomoni_but_their_own_sheet() {
+        classes().that().resideInAPackage("jp.tomoni.documents..")
                 .should().onlyDependOnClassesThat().resideOutsideOfPackages("jp.tomoni.domain..",
                         "jp.tomoni.application..", "jp.tomoni.persistence..", "jp.tomoni.rest..", "jp.tomoni.ui..")
                 .check(tomoni);

@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 /** Casework through the API on the real stack: intake, consent, partner access, referrals, records, audit. */
 class CaseworkApiIT {
     static final String TODAY = LocalDate.now(ZoneId.of("Asia/Tokyo")).toString();
+    /** A moment surely in the past (records may not be dated in the future), in Japan's offset. */
+    static final String AN_HOUR_AGO = java.time.OffsetDateTime.now(ZoneId.of("Asia/Tokyo")).minusHours(1)
+            .withNano(0).toString();
 
     /** An intake of a person called 山田 (given name varies so each test finds its own case). */
     static String intake(String givenName, String consent, boolean poverty) {
@@ -107,15 +110,15 @@ class CaseworkApiIT {
         assertEquals("PARTNER", get("hw.midorino", path).json().getString("access"));
         assertTrue(inCaseload("hw.midorino", id));
         var note = post("hw.midorino", path + "/notes", """
-                {"occurredAt":"%sT10:00:00+09:00","means":"PHONE","counterpart":"本人","body":"求職登録を済ませた"}"""
-                .formatted(TODAY));
+                {"occurredAt":"%s","means":"PHONE","counterpart":"本人","body":"求職登録を済ませた"}"""
+                .formatted(AN_HOUR_AGO));
         assertEquals(201, note.status(), note.body());
 
         // a clinic the person did not name learns nothing, not even that the case exists
         assertEquals(404, get("clinic.midorino", path).status());
         assertFalse(inCaseload("clinic.midorino", id));
         assertEquals(404, post("clinic.midorino", path + "/notes",
-                "{\"occurredAt\":\"" + TODAY + "T10:00:00+09:00\",\"means\":\"PHONE\",\"body\":\"x\"}").status());
+                "{\"occurredAt\":\"" + AN_HOUR_AGO + "\",\"means\":\"PHONE\",\"body\":\"x\"}").status());
 
         String consentId = c.getJsonArray("consents").getJsonObject(0).getString("id");
         var revoked = post("worker.midorino", path + "/consents/" + consentId + "/revocation", "");
@@ -136,7 +139,7 @@ class CaseworkApiIT {
         // npo.both works in both, but in aoba the midorino case is not there at all (row-level security)
         assertEquals(404, get("npo.both", "/api/t/aoba/cases/" + id).status());
         assertEquals(404, post("npo.both", "/api/t/aoba/cases/" + id + "/notes",
-                "{\"occurredAt\":\"" + TODAY + "T10:00:00+09:00\",\"means\":\"PHONE\",\"body\":\"x\"}").status());
+                "{\"occurredAt\":\"" + AN_HOUR_AGO + "\",\"means\":\"PHONE\",\"body\":\"x\"}").status());
         var aobaList = get("npo.both", "/api/t/aoba/cases?limit=200");
         assertEquals(200, aobaList.status());
         assertTrue(aobaList.array().stream().noneMatch(v -> id.equals(v.asJsonObject().getString("id"))));
@@ -176,13 +179,15 @@ class CaseworkApiIT {
                 get("worker.midorino", path).json().getString("nextDue"));
 
         String answer = path + "/referrals/" + r.getString("id") + "/answer";
-        var skip = post("worker.midorino", answer, "{\"status\":\"COMPLETED\",\"outcome\":\"x\",\"version\":0}");
+        long sentVersion = r.getJsonNumber("version").longValue();
+        var skip = post("worker.midorino", answer, "{\"status\":\"COMPLETED\",\"outcome\":\"x\",\"version\":" + sentVersion + "}");
         assertEquals(400, skip.status(), skip.body());
-        var accepted = post("worker.midorino", answer, "{\"status\":\"ACCEPTED\",\"version\":0}");
+        var accepted = post("worker.midorino", answer, "{\"status\":\"ACCEPTED\",\"version\":" + sentVersion + "}");
         assertEquals(200, accepted.status(), accepted.body());
-        var stale = post("worker.midorino", answer, "{\"status\":\"COMPLETED\",\"outcome\":\"保護開始\",\"version\":0}");
+        var stale = post("worker.midorino", answer, "{\"status\":\"COMPLETED\",\"outcome\":\"保護開始\",\"version\":" + sentVersion + "}");
         assertEquals(409, stale.status(), stale.body());
-        var done = post("worker.midorino", answer, "{\"status\":\"COMPLETED\",\"outcome\":\"保護開始\",\"version\":1}");
+        var done = post("worker.midorino", answer, "{\"status\":\"COMPLETED\",\"outcome\":\"保護開始\",\"version\":"
+                + accepted.json().getJsonNumber("version").longValue() + "}");
         assertEquals(200, done.status(), done.body());
         assertFalse(done.json().getBoolean("overdue"));
         assertTrue(get("worker.midorino", path).json().isNull("nextDue"));
@@ -192,11 +197,12 @@ class CaseworkApiIT {
     void the_timeline_merges_intake_consent_referral_records_and_assignments_in_order() {
         JsonObject c = newCase("四郎", consent("hellowork-midorino"));
         String path = "/api/t/midorino/cases/" + c.getString("id");
-        post("worker.midorino", path + "/notes", """
-                {"occurredAt":"%sT09:00:00+09:00","means":"OFFICE","counterpart":"本人","body":"初回面談。家計の状況を聞き取り"}"""
-                .formatted(TODAY));
-        post("worker.midorino", path + "/referrals", """
-                {"destination":"HELLO_WORK","sentOn":"%s","dueOn":"%s"}""".formatted(TODAY, TODAY));
+        var note = post("worker.midorino", path + "/notes", """
+                {"occurredAt":"%s","means":"OFFICE","counterpart":"本人","body":"初回面談。家計の状況を聞き取り"}"""
+                .formatted(AN_HOUR_AGO));
+        assertEquals(201, note.status(), note.body());
+        assertEquals(201, post("worker.midorino", path + "/referrals", """
+                {"destination":"HELLO_WORK","sentOn":"%s","dueOn":"%s"}""".formatted(TODAY, TODAY)).status());
         var t = get("worker.midorino", path + "/timeline");
         assertEquals(200, t.status(), t.body());
         List<String> kinds = t.array().stream().map(v -> v.asJsonObject().getString("kind")).toList();
@@ -292,7 +298,7 @@ class CaseworkApiIT {
                     .formatted(LocalDate.parse(TODAY).minusDays(i), i));
             assertEquals(201, a.status(), a.body());
             var missed = post("worker.midorino", path + "/" + a.json().getString("id") + "/completion",
-                    "{\"outcome\":\"MISSED\",\"version\":0}");
+                    "{\"outcome\":\"MISSED\",\"version\":" + a.json().getJsonNumber("version").longValue() + "}");
             assertEquals(200, missed.status(), missed.body());
         }
         var all = get("worker.midorino", path).json();
@@ -302,7 +308,7 @@ class CaseworkApiIT {
         var noOutcome = post("worker.midorino", path, """
                 {"kind":"APPOINTMENT","description":"面談","owner":"worker.midorino","dueAt":"%s"}""".formatted(yesterday));
         assertEquals(400, post("worker.midorino", path + "/" + noOutcome.json().getString("id") + "/completion",
-                "{\"version\":0}").status());
+                "{\"version\":" + noOutcome.json().getJsonNumber("version").longValue() + "}").status());
         assertEquals(404, get("npo.both", "/api/t/aoba/cases/" + id + "/promises").status());
         assertEquals(404, get("clinic.midorino", path).status());
     }

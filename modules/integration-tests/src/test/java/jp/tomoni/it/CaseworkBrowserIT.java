@@ -77,8 +77,7 @@ class CaseworkBrowserIT {
             page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("訪問")).first().click();
             page.locator("#note-body textarea").fill("自宅を訪問。電力会社への支払い猶予の相談に同行する約束をした。");
             page.locator("#note-add").click();
-            assertThat(page.locator("vaadin-notification-card").first()).containsText("保存しました", PATIENT);
-            page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("支援経過記録")).click();
+            // the page is redrawn with the record, on the same tab
             assertThat(page.locator("#note-grid")).containsText("支払い猶予", PATIENT);
 
             page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("タイムライン")).click();
@@ -111,6 +110,30 @@ class CaseworkBrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("22-caseload-phone.png")).setFullPage(true));
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
             assertTrue(Boolean.FALSE.equals(overflow), "the page itself does not scroll sideways");
+        }
+    }
+
+    @Test
+    void a_plan_is_downloaded_from_the_case_page_as_a_pdf_with_the_persons_name_in_japanese() throws Exception {
+        var plan = PlanApiIT.caseWithPlan("千尋", 3);
+        String path = "/t/midorino/cases/" + plan.getString("caseId");
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP")
+                .setAcceptDownloads(true))) {
+            Page page = signIn(context, "worker.midorino", path);
+            page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText("プラン")).click();
+            assertThat(page.locator("#case-plans")).containsText("初回", PATIENT);
+            assertThat(page.locator("#case-plans")).containsText("支援調整会議待ち");
+            page.locator("#case-plans .plan-pdf").first().click();
+            Locator link = page.locator("#case-plans .plan-pdf-link").first();
+            assertThat(link).isVisible();
+            var download = page.waitForDownload(link::click);
+            byte[] pdf = java.nio.file.Files.readAllBytes(download.path());
+            try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                assertTrue(text.contains("山田 千尋"), text);
+                assertTrue(text.contains("本人署名"), text);
+            }
+            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("23-case-plans.png")).setFullPage(true));
         }
     }
 }

@@ -155,7 +155,7 @@ public class JpaCaseRepository implements CaseRepository {
             where.append("""
                      and exists (select 1 from consent k where k.tenant_id = c.tenant_id and k.case_id = c.id
                                  and k.revoked_at is null and k.purposes like '%%INFORMATION_SHARING%%'
-                                 and string_to_array(k.agencies, ',') && cast(? as varchar[]))""");
+                                 and string_to_array(k.agencies, ',') && cast(? as text[]))""");
         }
         String order = switch (q.sort()) {
             case NEXT_DUE -> "c.next_due asc nulls last, c.case_number";

@@ -45,6 +45,8 @@ import jp.tomoni.rest.problem.ConflictWithCurrent;
 public class PlansResource {
     @Inject
     PlanService plans;
+    @Inject
+    jp.tomoni.application.casework.PlanDocuments documents;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -165,13 +167,9 @@ public class PlansResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("id") UUID id, @PathParam("planId") UUID planId,
                         @jakarta.ws.rs.QueryParam("copy") String copy) {
-        PlanView view = plans.view(id, planId);
-        var sheet = PlanSheets.of(view, null);
-        boolean personal = "person".equals(copy);
-        byte[] pdf = personal ? jp.tomoni.documents.PlanPdf.renderPersonCopy(sheet) : jp.tomoni.documents.PlanPdf.render(sheet);
-        String name = view.caseNumber() + "-plan" + view.planNumber() + (personal ? "-person" : "") + ".pdf";
-        return Response.ok(pdf, "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + name + "\"")
+        var doc = documents.pdf(id, planId, "person".equals(copy));
+        return Response.ok(doc.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + doc.fileName() + "\"")
                 .header("Cache-Control", "no-store")
                 .build();
     }

@@ -1,4 +1,4 @@
-package jp.tomoni.rest.casework;
+package jp.tomoni.application.casework;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import jp.tomoni.application.casework.PlanView;
 import jp.tomoni.documents.PlanSheet;
 
 /** The plan as the national form's sheet: the one mapping from the casework read model to the PDF. */
