@@ -190,7 +190,8 @@ class CaseworkApiIT {
                 + accepted.json().getJsonNumber("version").longValue() + "}");
         assertEquals(200, done.status(), done.body());
         assertFalse(done.json().getBoolean("overdue"));
-        assertTrue(get("worker.midorino", path).json().isNull("nextDue"));
+        JsonObject after = get("worker.midorino", path).json();
+        assertTrue(!after.containsKey("nextDue") || after.isNull("nextDue"), after.toString());
     }
 
     @Test

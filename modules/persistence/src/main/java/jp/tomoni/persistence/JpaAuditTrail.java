@@ -45,13 +45,18 @@ public class JpaAuditTrail implements AuditTrail {
                 .executeUpdate();
     }
 
-    /** Outside any transaction of the caller: the request is refused, but the attempt is kept. */
+    /**
+     * In a transaction of its own: the caller's transaction is rolled back with the refusal, but the
+     * attempt is kept (a pooled connection taken inside a JTA transaction would otherwise join it).
+     */
     @Override
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
     public void recordDenied(String tenantId, String actor, String what) {
         call("select record_access_denied(?, ?, ?)", tenantId, actor, what);
     }
 
     @Override
+    @jakarta.transaction.Transactional(jakarta.transaction.Transactional.TxType.REQUIRES_NEW)
     public void recordAuthEvent(String tenantId, String actor, String action, String detail, boolean denied) {
         call("select record_auth_event(?, ?, ?, ?, " + denied + ")", tenantId, actor, action, detail);
     }
