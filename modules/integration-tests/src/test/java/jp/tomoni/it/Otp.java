@@ -26,7 +26,9 @@ final class Otp {
                 }
             }
             try {
-                Thread.sleep(1_000);
+                // both codes of this window are spent: the next one is valid when the next step begins
+                Instant nextStep = Instant.ofEpochSecond((now + 1) * Totp.PERIOD_SECONDS);
+                Thread.sleep(Math.max(1, java.time.Duration.between(Instant.now(), nextStep).toMillis()));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);

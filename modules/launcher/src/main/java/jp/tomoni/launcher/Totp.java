@@ -14,7 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Totp {
     /** The demo staff's secret as the realm file stores it (Keycloak keys the HMAC with its UTF-8 bytes). */
     public static final String DEMO_SECRET = "tomoni-demo-otp-2026";
-    static final int PERIOD_SECONDS = 30;
+    public static final int PERIOD_SECONDS = 30;
     private static final int DIGITS = 6;
     private static final String BASE32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
 

@@ -230,7 +230,7 @@ public class JpaCaseRepository implements CaseRepository {
      * add to {@code case_due_dates} (promises, monitoring).
      */
     @Override
-    public void refreshNextDue(UUID caseId, LocalDate today) {
+    public void refreshNextDue(UUID caseId) {
         em.createNativeQuery("update support_case set next_due = (select min(d) from case_due_dates(?) d) where id = ?")
                 .setParameter(1, caseId).setParameter(2, caseId).executeUpdate();
     }

@@ -1,5 +1,6 @@
 package jp.tomoni.application.casework;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -12,8 +13,10 @@ import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
 import jp.tomoni.domain.casework.CaseAccessRule;
 import jp.tomoni.domain.casework.CaseRepository;
+import jp.tomoni.domain.casework.Consent;
 import jp.tomoni.domain.casework.SupportCase;
 import jp.tomoni.domain.shared.NotFoundException;
+import jp.tomoni.domain.tenant.TenantRole;
 
 /**
  * The one gate to a case: finds it in the current tenant, applies {@link CaseAccessRule} with the
@@ -28,6 +31,11 @@ public class CaseAccess {
     CaseRepository cases;
     @Inject
     AuditTrail audit;
+
+    /** Tenant-wide casework (intake, outreach, meetings, one's own today): 相談支援員, 主任 and 就労支援員 only. */
+    public static CurrentTenant requireCaseworker() {
+        return TenantContext.requireAny(CaseAccessRule.CASEWORKERS.toArray(TenantRole[]::new));
+    }
 
     /** The case if the caller may read it; the read is audited as {@code action}. */
     public SupportCase read(UUID caseId, String action) {
@@ -57,20 +65,17 @@ public class CaseAccess {
         return open(caseId, action, CaseAccessRule.Level::canRead);
     }
 
-    public CaseAccessRule.Level levelOf(UUID caseId) {
+    /** What the caller may do with a case that has these consents (those in force count). */
+    public CaseAccessRule.Level levelOf(List<Consent> consents) {
         CurrentTenant t = TenantContext.require();
-        return CaseAccessRule.levelFor(t.roles(), t.organizations(), sharedWith(caseId));
-    }
-
-    /** The agencies that consents in force let see the case. */
-    public Set<String> sharedWith(UUID caseId) {
-        return cases.consents(caseId).stream().flatMap(c -> c.sharedWith().stream()).collect(Collectors.toSet());
+        Set<String> sharedWith = consents.stream().flatMap(c -> c.sharedWith().stream()).collect(Collectors.toSet());
+        return CaseAccessRule.levelFor(t.roles(), t.organizations(), sharedWith);
     }
 
     private SupportCase open(UUID caseId, String action, java.util.function.Predicate<CaseAccessRule.Level> allowed) {
         CurrentTenant t = TenantContext.require();
         SupportCase c = caseId == null ? null : cases.find(caseId).orElse(null);
-        if (c == null || !allowed.test(levelOf(caseId))) {
+        if (c == null || !allowed.test(levelOf(cases.consents(caseId)))) {
             audit.recordDenied(t.tenantId(), t.actor(), action + " case " + caseId);
             throw new NotFoundException(ENTITY);
         }

@@ -46,7 +46,7 @@ public class CaseRecords {
         Referral r = Referral.send(t.tenantId(), c.id(), draft, t.actor(), clock.instant());
         cases.add(r);
         cases.flush();
-        cases.refreshNextDue(caseId, CaseDates.today(clock));
+        cases.refreshNextDue(caseId);
         return r;
     }
 
@@ -61,7 +61,7 @@ public class CaseRecords {
         CaseService.expectVersion(r.version(), expectedVersion, "referral");
         r.answer(status, outcome, t.actor());
         cases.flush();
-        cases.refreshNextDue(caseId, CaseDates.today(clock));
+        cases.refreshNextDue(caseId);
         return r;
     }
 

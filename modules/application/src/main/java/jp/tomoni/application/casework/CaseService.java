@@ -51,8 +51,7 @@ public class CaseService {
      */
     @Transactional
     public SupportCase registerIntake(IntakeDraft intake, ConsentDraft consent) {
-        CurrentTenant t = TenantContext.require();
-        requireCaseworker(t);
+        CurrentTenant t = CaseAccess.requireCaseworker();
         LocalDate today = CaseDates.today(clock);
         List<FieldViolation> v = new ArrayList<>(intake.violations(today));
         v.addAll(IntakeAdmission.check(intake, consent));
@@ -81,8 +80,9 @@ public class CaseService {
     @Transactional
     public CaseFile file(UUID caseId) {
         SupportCase c = access.read(caseId, "read");
-        return new CaseFile(c, cases.client(c.clientId()).details(), cases.consents(caseId), cases.referrals(caseId),
-                access.levelOf(caseId));
+        List<Consent> consents = cases.consents(caseId);
+        return new CaseFile(c, cases.client(c.clientId()).details(), consents, cases.referrals(caseId),
+                access.levelOf(consents));
     }
 
     /** Changes the intake and the person's basics the caller last saw at {@code expectedVersion}. */
@@ -196,11 +196,6 @@ public class CaseService {
         return cases.agencies().stream().map(Agency::alias).collect(Collectors.toSet());
     }
 
-    private static void requireCaseworker(CurrentTenant t) {
-        if (t.roles().stream().noneMatch(CaseAccessRule.CASEWORKERS::contains)) {
-            throw new jp.tomoni.application.tenant.AccessDeniedException("caseworker role required");
-        }
-    }
 
     private static String requireWorker(String worker) {
         if (worker == null || worker.isBlank()) {

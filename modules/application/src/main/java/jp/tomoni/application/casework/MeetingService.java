@@ -63,7 +63,7 @@ public class MeetingService {
 
     @Transactional
     public MeetingFile create(MeetingDraft draft) {
-        CurrentTenant t = requireCaseworker();
+        CurrentTenant t = CaseAccess.requireCaseworker();
         InvalidInputException.throwIfAny(draft.violations(CaseDates.today(clock)));
         CoordinationMeeting m = CoordinationMeeting.schedule(t.tenantId(), draft, t.actor(), clock.instant());
         cases.add(m);
@@ -77,7 +77,7 @@ public class MeetingService {
     /** Changes the meeting the caller read at {@code expectedVersion}: attendees, cases, outcomes, minutes, resources. */
     @Transactional
     public MeetingFile update(UUID meetingId, MeetingDraft draft, long expectedVersion) {
-        CurrentTenant t = requireCaseworker();
+        CurrentTenant t = CaseAccess.requireCaseworker();
         CoordinationMeeting m = meetings.find(meetingId).orElseThrow(() -> new NotFoundException("meeting"));
         CaseService.expectVersion(m.version(), expectedVersion, "meeting");
         InvalidInputException.throwIfAny(draft.violations(CaseDates.today(clock)));
@@ -196,13 +196,6 @@ public class MeetingService {
         });
     }
 
-    private static CurrentTenant requireCaseworker() {
-        CurrentTenant t = TenantContext.require();
-        if (t.roles().stream().noneMatch(CaseAccessRule.CASEWORKERS::contains)) {
-            throw new AccessDeniedException("caseworker role required");
-        }
-        return t;
-    }
 
     /** Caseworkers and municipal officers (who attend); partner staff see cases one by one under consent. */
     private static CurrentTenant requireReader() {

@@ -10,20 +10,16 @@ import jakarta.transaction.Transactional;
 
 import jp.tomoni.application.audit.AuditTrail;
 import jp.tomoni.application.tenant.CurrentTenant;
-import jp.tomoni.application.tenant.TenantContext;
-import jp.tomoni.domain.casework.CaseAccessRule;
 import jp.tomoni.domain.casework.CaseRepository;
 import jp.tomoni.domain.casework.Outreach;
 import jp.tomoni.domain.casework.OutreachDraft;
 import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.domain.shared.NotFoundException;
-import jp.tomoni.domain.tenant.TenantRole;
 
 /** 把握・アウトリーチ records: people found before they asked, kept until a case is opened for them. */
 @ApplicationScoped
 public class OutreachService {
     public static final String ENTITY = "outreach";
-    private static final TenantRole[] CASEWORKERS = CaseAccessRule.CASEWORKERS.toArray(TenantRole[]::new);
 
     @Inject
     CaseRepository cases;
@@ -34,7 +30,7 @@ public class OutreachService {
 
     @Transactional
     public Outreach record(OutreachDraft draft) {
-        CurrentTenant t = TenantContext.requireAny(CASEWORKERS);
+        CurrentTenant t = CaseAccess.requireCaseworker();
         InvalidInputException.throwIfAny(draft.violations(CaseDates.today(clock)));
         Outreach o = Outreach.record(t.tenantId(), draft, t.actor(), clock.instant());
         cases.add(o);
@@ -45,7 +41,7 @@ public class OutreachService {
 
     @Transactional
     public Outreach change(UUID id, OutreachDraft draft, long expectedVersion) {
-        TenantContext.requireAny(CASEWORKERS);
+        CaseAccess.requireCaseworker();
         Outreach o = cases.findOutreach(id).orElseThrow(() -> new NotFoundException(ENTITY));
         CaseService.expectVersion(o.version(), expectedVersion, ENTITY);
         InvalidInputException.throwIfAny(draft.violations(CaseDates.today(clock)));
@@ -57,7 +53,7 @@ public class OutreachService {
 
     @Transactional
     public List<Outreach> recent(int limit) {
-        TenantContext.requireAny(CASEWORKERS);
+        CaseAccess.requireCaseworker();
         audit.record("list", ENTITY, null);
         return cases.outreach(Math.max(1, Math.min(limit, 200)));
     }

@@ -115,7 +115,7 @@ public class PlanService {
         plan.revise(draft, t.actor(), clock.instant());
         cases.add(before);
         cases.flush();
-        cases.refreshNextDue(caseId, CaseDates.today(clock));
+        cases.refreshNextDue(caseId);
         return view(c, plan);
     }
 
@@ -140,7 +140,7 @@ public class PlanService {
                 clock.instant());
         cases.add(next);
         cases.flush();
-        cases.refreshNextDue(caseId, CaseDates.today(clock));
+        cases.refreshNextDue(caseId);
         return view(c, next);
     }
 
@@ -164,7 +164,7 @@ public class PlanService {
         plan.deliver(decision, t.actor(), clock.instant());
         c.moveTo(CaseStatus.IN_SUPPORT, clock.instant());
         cases.flush();
-        cases.refreshNextDue(caseId, CaseDates.today(clock));
+        cases.refreshNextDue(caseId);
         return view(c, plan);
     }
 

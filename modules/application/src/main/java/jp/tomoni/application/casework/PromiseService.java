@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import jp.tomoni.application.audit.AuditTrail;
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
-import jp.tomoni.domain.casework.CaseAccessRule;
 import jp.tomoni.domain.casework.CaseRepository;
 import jp.tomoni.domain.casework.TimelineEvent;
 import jp.tomoni.domain.casework.promise.AppointmentOutcome;
@@ -22,12 +21,10 @@ import jp.tomoni.domain.casework.promise.PromiseDraft;
 import jp.tomoni.domain.casework.promise.PromiseRepository;
 import jp.tomoni.domain.casework.promise.PromiseRules;
 import jp.tomoni.domain.shared.NotFoundException;
-import jp.tomoni.domain.tenant.TenantRole;
 
 /** Appointments, call-backs and documents promised to the person; a worker's list of what is due today. */
 @ApplicationScoped
 public class PromiseService implements TimelineSource {
-    private static final TenantRole[] CASEWORKERS = CaseAccessRule.CASEWORKERS.toArray(TenantRole[]::new);
 
     @Inject
     PromiseRepository promises;
@@ -51,7 +48,7 @@ public class PromiseService implements TimelineSource {
         CasePromise p = CasePromise.make(t.tenantId(), caseId, draft, t.actor(), clock.instant());
         promises.add(p);
         cases.flush();
-        cases.refreshNextDue(caseId, CaseDates.today(clock));
+        cases.refreshNextDue(caseId);
         return p;
     }
 
@@ -64,7 +61,7 @@ public class PromiseService implements TimelineSource {
         CaseService.expectVersion(p.version(), expectedVersion, "promise");
         p.close(outcome, clock.instant());
         cases.flush();
-        cases.refreshNextDue(caseId, CaseDates.today(clock));
+        cases.refreshNextDue(caseId);
         return p;
     }
 
@@ -79,7 +76,7 @@ public class PromiseService implements TimelineSource {
     /** The caller's "today": every open promise of theirs due by the end of today, overdue ones first. */
     @Transactional
     public List<PromiseRepository.DuePromise> today() {
-        CurrentTenant t = TenantContext.requireAny(CASEWORKERS);
+        CurrentTenant t = CaseAccess.requireCaseworker();
         Instant endOfToday = CaseDates.today(clock).plusDays(1).atStartOfDay(CaseDates.ZONE).toInstant();
         audit.record("list", "today", t.actor());
         return promises.openOf(t.actor(), endOfToday.plus(PromiseRules.AT_RISK_WINDOW));

@@ -53,7 +53,7 @@ public class SupportEndService {
             plan.scheduleMonitoring(draft.nextMonitoring(), t.actor(), clock.instant());
         }
         cases.flush();
-        cases.refreshNextDue(caseId, CaseDates.today(clock));
+        cases.refreshNextDue(caseId);
         return m;
     }
 
@@ -122,7 +122,7 @@ public class SupportEndService {
         planService.currentPlan(caseId).ifPresent(p -> p.close(t.actor(), clock.instant()));
         c.moveTo(k.kind().caseStatus(), clock.instant());
         cases.flush();
-        cases.refreshNextDue(caseId, CaseDates.today(clock));
+        cases.refreshNextDue(caseId);
         return k;
     }
 

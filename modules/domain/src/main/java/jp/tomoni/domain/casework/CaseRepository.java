@@ -1,6 +1,5 @@
 package jp.tomoni.domain.casework;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,7 +47,7 @@ public interface CaseRepository {
     List<TimelineEvent> assignments(UUID caseId);
 
     /** Recomputes the case's next due date from everything open in it. */
-    void refreshNextDue(UUID caseId, LocalDate today);
+    void refreshNextDue(UUID caseId);
 
     List<AccessLogEntry> accessLog(UUID caseId, int limit);
 }

@@ -2,7 +2,6 @@ package jp.tomoni.rest.casework;
 
 import java.net.URI;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -241,7 +240,4 @@ public class CasesResource {
                 null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    static LocalDate today() {
-        return Inputs.today();
-    }
 }

@@ -243,18 +243,17 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             out.add(new Paragraph(getTranslation("consent.none")));
         }
         if (file.access().canEdit()) {
-            IntakeForm f = new IntakeForm(agencies, TenantContext.require().actor());
+            ConsentForm f = new ConsentForm(agencies, TenantContext.require().actor());
             Button give = new Button(getTranslation("consent.give"), e -> {
                 try {
-                    cases.giveConsent(caseId, f.consent() == null ? new jp.tomoni.domain.casework.ConsentDraft(null, null,
-                            null, null, null) : f.consent());
+                    cases.giveConsent(caseId, f.draft());
                     render();
                 } catch (InvalidInputException ex) {
                     f.showViolations(ex.violations(), getLocale()).forEach(this::error);
                 }
             });
             give.setId("consent-give");
-            VerticalLayout part = new VerticalLayout(new H3(getTranslation("consent.add")), f.consentOnly(), give);
+            VerticalLayout part = new VerticalLayout(new H3(getTranslation("consent.add")), f, give);
             part.setPadding(false);
             out.add(part);
         }
@@ -541,10 +540,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             render();
         } catch (InvalidInputException e) {
             e.violations().forEach(v -> error(Messages.of(getLocale(), v)));
-        } catch (OptimisticLockException | jakarta.ejb.EJBException e) {
-            if (e instanceof jakarta.ejb.EJBException && !(e.getCause() instanceof OptimisticLockException)) {
-                throw e;
-            }
+        } catch (OptimisticLockException e) {
             error(getTranslation("common.conflict"));
             render();
         } catch (AccessDeniedException e) {

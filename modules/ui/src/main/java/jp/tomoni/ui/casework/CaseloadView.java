@@ -1,6 +1,5 @@
 package jp.tomoni.ui.casework;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.inject.Inject;
@@ -172,7 +171,4 @@ public class CaseloadView extends VerticalLayout implements AfterNavigationObser
         return getTranslation("app.title", getTranslation("cases.title"));
     }
 
-    static LocalDate today() {
-        return CaseDates.today(java.time.Clock.systemUTC());
-    }
 }

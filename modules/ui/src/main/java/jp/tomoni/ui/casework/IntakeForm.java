@@ -1,14 +1,10 @@
 package jp.tomoni.ui.casework;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -23,8 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 
 import jp.tomoni.domain.casework.Agency;
 import jp.tomoni.domain.casework.ConsentDraft;
-import jp.tomoni.domain.casework.ConsentMethod;
-import jp.tomoni.domain.casework.ConsentPurpose;
 import jp.tomoni.domain.casework.IntakeDraft;
 import jp.tomoni.domain.casework.PersonDetails;
 import jp.tomoni.domain.casework.ProblemArea;
@@ -63,12 +57,7 @@ public class IntakeForm extends VerticalLayout {
     final TextArea wishes = new TextArea();
     final Checkbox povertyRelated = new Checkbox();
     final Checkbox consentGiven = new Checkbox();
-    final CheckboxGroup<Agency> agencies = new CheckboxGroup<>();
-    final CheckboxGroup<ConsentPurpose> purposes = new CheckboxGroup<>();
-    final DatePicker givenOn = new DatePicker();
-    final RadioButtonGroup<ConsentMethod> method = new RadioButtonGroup<>();
-    final TextField explainedBy = new TextField();
-    private final FormLayout consentPart = new FormLayout();
+    private final ConsentForm consentPart;
     private final FieldErrors errors = new FieldErrors();
     private UUID outreachId;
 
@@ -144,29 +133,11 @@ public class IntakeForm extends VerticalLayout {
         problems.setColspan(complaint, 2);
         problems.setColspan(wishes, 2);
 
+        consentPart = new ConsentForm(known, explainer);
         consentGiven.setLabel(getTranslation("intake.consentGiven"));
         consentGiven.setId("intake-consentGiven");
         consentGiven.setValue(true);
         consentGiven.addValueChangeListener(e -> consentPart.setVisible(e.getValue()));
-        agencies.setLabel(getTranslation("consent.agencies"));
-        agencies.setItems(known);
-        agencies.setItemLabelGenerator(Agency::name);
-        purposes.setLabel(getTranslation("consent.purposes"));
-        purposes.setItems(ConsentPurpose.values());
-        purposes.setItemLabelGenerator(p -> getTranslation("consent.purpose." + p.name()));
-        purposes.setValue(EnumSet.allOf(ConsentPurpose.class));
-        givenOn.setLabel(getTranslation("consent.givenOn"));
-        givenOn.setLocale(Locale.JAPAN);
-        givenOn.setValue(LocalDate.now(jp.tomoni.application.casework.CaseDates.ZONE));
-        method.setLabel(getTranslation("consent.method"));
-        method.setItems(ConsentMethod.values());
-        method.setItemLabelGenerator(m -> getTranslation("consent.method." + m.name()));
-        method.setValue(ConsentMethod.PAPER);
-        explainedBy.setLabel(getTranslation("consent.explainedBy"));
-        explainedBy.setValue(explainer == null ? "" : explainer);
-        consentPart.add(agencies, purposes, givenOn, method, explainedBy);
-        consentPart.setColspan(agencies, 2);
-        consentPart.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
 
         errors.field("familyName", familyName, "intake-familyName");
         errors.field("givenName", givenName, "intake-givenName");
@@ -190,11 +161,6 @@ public class IntakeForm extends VerticalLayout {
         errors.field("problemOther", problemOther, "intake-problemOther");
         errors.field("complaint", complaint, "intake-complaint");
         errors.field("wishes", wishes, "intake-wishes");
-        errors.field("agencies", agencies, "consent-agencies");
-        errors.field("purposes", purposes, "consent-purposes");
-        errors.field("givenOn", givenOn, "consent-givenOn");
-        errors.field("method", method, "consent-method");
-        errors.field("explainedBy", explainedBy, "consent-explainedBy");
 
         add(new H2(getTranslation("intake.section.person")), new Paragraph(getTranslation("intake.section.person.hint")),
                 person, new H2(getTranslation("intake.section.visit")), visit,
@@ -221,13 +187,6 @@ public class IntakeForm extends VerticalLayout {
         if (required && field instanceof com.vaadin.flow.component.HasValue<?, ?> v) {
             v.setRequiredIndicatorVisible(true);
         }
-    }
-
-    /** Only the consent part, for recording a consent on an existing case. */
-    public Component consentOnly() {
-        consentGiven.setValue(true);
-        consentPart.setVisible(true);
-        return consentPart;
     }
 
     /** Pre-fills from an outreach record: the person's name as it was noted there. */
@@ -257,11 +216,15 @@ public class IntakeForm extends VerticalLayout {
         if (!consentGiven.getValue()) {
             return null;
         }
-        Set<String> aliases = agencies.getValue().stream().map(Agency::alias).collect(Collectors.toSet());
-        return new ConsentDraft(aliases, purposes.getValue(), givenOn.getValue(), method.getValue(), explainedBy.getValue());
+        return consentPart.draft();
     }
 
     public List<String> showViolations(List<FieldViolation> violations, Locale locale) {
-        return errors.show(violations, locale);
+        // the intake's own fields first; the rest may belong to the consent part
+        List<String> elsewhere = new java.util.ArrayList<>(errors.show(
+                violations.stream().filter(v -> errors.shows(v.field())).toList(), locale));
+        elsewhere.addAll(consentPart.showViolations(
+                violations.stream().filter(v -> !errors.shows(v.field())).toList(), locale));
+        return elsewhere;
     }
 }

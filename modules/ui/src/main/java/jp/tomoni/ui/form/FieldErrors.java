@@ -49,6 +49,11 @@ public final class FieldErrors implements Serializable {
         return elsewhere;
     }
 
+    /** Whether a field of this name is registered here. */
+    public boolean shows(String field) {
+        return fields.containsKey(field);
+    }
+
     public void clear() {
         fields.values().forEach(f -> f.setInvalid(false));
     }
