@@ -35,6 +35,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import jp.tomoni.application.casework.AssessmentService;
 import jp.tomoni.application.casework.CaseDates;
 import jp.tomoni.application.casework.CaseFile;
 import jp.tomoni.application.casework.CaseRecords;
@@ -43,6 +44,7 @@ import jp.tomoni.application.casework.PlanDocuments;
 import jp.tomoni.application.casework.PlanService;
 import jp.tomoni.application.casework.PlanView;
 import jp.tomoni.application.casework.PromiseService;
+import jp.tomoni.application.casework.SupportEndService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.server.StreamResource;
@@ -92,6 +94,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final PromiseService promises;
     private final PlanService plans;
     private final PlanDocuments documents;
+    private final AssessmentService assessments;
+    private final SupportEndService supportEnd;
     private UUID caseId;
     private CaseFile file;
     private String title = "";
@@ -100,7 +104,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Inject
     public CaseView(CaseService cases, CaseRecords records, PromiseService promises, PlanService plans,
-                    PlanDocuments documents) {
+                    PlanDocuments documents, AssessmentService assessments, SupportEndService supportEnd) {
+        this.assessments = assessments;
+        this.supportEnd = supportEnd;
         this.plans = plans;
         this.documents = documents;
         this.cases = cases;
@@ -146,11 +152,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         TabSheet tabs = new TabSheet();
         tabs.setWidthFull();
         tabs.add(getTranslation("case.tab.summary"), summary());
+        tabs.add(getTranslation("case.tab.assessment"), new AssessmentPanel(assessments, file, this::act));
         tabs.add(getTranslation("case.tab.consent"), consents());
         tabs.add(getTranslation("case.tab.referrals"), referrals());
         tabs.add(getTranslation("case.tab.notes"), notes());
         tabs.add(getTranslation("case.tab.promises"), promises());
         tabs.add(getTranslation("case.tab.plans"), plans());
+        tabs.add(getTranslation("case.tab.supportEnd"), new SupportEndPanel(supportEnd, plans, file, this::act));
         tabs.add(getTranslation("case.tab.timeline"), timeline());
         if (TenantContext.require().roles().contains(TenantRole.CHIEF_CONSULTANT)) {
             tabs.add(getTranslation("case.tab.accessLog"), accessLog());
@@ -533,7 +541,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     /** Runs a change and shows the case as it is now; faults are told, a concurrent change is explained. */
-    private void act(Runnable change) {
+    void act(Runnable change) {
         try {
             change.run();
             Notification.show(getTranslation("common.saved")).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
