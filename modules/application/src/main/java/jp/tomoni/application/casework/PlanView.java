@@ -6,11 +6,14 @@ import java.util.UUID;
 
 import jp.tomoni.domain.casework.PersonDetails;
 import jp.tomoni.domain.casework.SupportCase;
+import jp.tomoni.domain.casework.plan.ActionOwner;
 import jp.tomoni.domain.casework.plan.Plan;
 import jp.tomoni.domain.casework.plan.PlanDecision;
 import jp.tomoni.domain.casework.plan.PlanDraft;
 import jp.tomoni.domain.casework.plan.Procedure;
+import jp.tomoni.domain.casework.plan.ServiceUse;
 import jp.tomoni.domain.casework.plan.StatutoryService;
+import jp.tomoni.domain.casework.plan.TrainingType;
 import jp.tomoni.domain.shared.JapaneseDates;
 
 /**
@@ -99,6 +102,20 @@ public record PlanView(
                 decision == null ? null : new Decision(decision.kindJa(), numbers(decision.decided()),
                         decision.confirmation(), decision.decidedOn(), decision.recordedBy()),
                 ProcedureView.of(d.procedure()), plan.version());
+    }
+
+    /** The plan as a draft again, to be revised or taken as the start of a re-plan. */
+    public PlanDraft draft() {
+        return new PlanDraft(planDate, issues, longTermGoal, planTarget,
+                actions.stream().map(a -> new PlanDraft.Action(a.what(),
+                        ActionOwner.valueOf(a.who()), a.notes(), a.statutory())).toList(),
+                services.stream().map(s -> new PlanDraft.Service(s.number(), s.present(), s.periodFrom(), s.periodTo(),
+                        s.amountPerMonth(), s.use() == null ? null : ServiceUse.valueOf(s.use()),
+                        s.trainingType() == null ? null : TrainingType.valueOf(s.trainingType()),
+                        s.notes(), s.applicationAttached(), s.applicationFile())).toList(),
+                new PlanDraft.Scheme(loan.present(), loan.text()),
+                new PlanDraft.Scheme(employmentPromotion.present(), employmentPromotion.text()),
+                endDate, nextMonitoring, consentDate, appliedServicesSigned);
     }
 
     private static List<Integer> numbers(java.util.Set<StatutoryService> services) {

@@ -11,17 +11,28 @@ import java.util.Locale;
 public final class JapaneseDates {
     private static final DateTimeFormatter ERA = DateTimeFormatter.ofPattern("GGGGy年M月d日", Locale.JAPAN)
             .withChronology(JapaneseChronology.INSTANCE);
+    private static final DateTimeFormatter ERA_MONTH = DateTimeFormatter.ofPattern("GGGGy年M月", Locale.JAPAN)
+            .withChronology(JapaneseChronology.INSTANCE);
 
     private JapaneseDates() {
     }
 
     /** 令和8年11月23日; the first year of an era is 元年, as official forms print it (平成元年, 令和元年). */
     public static String format(LocalDate date) {
+        return format(date, ERA);
+    }
+
+    /** 令和8年12月: a month, as the plan form's 次回モニタリング asks for it. */
+    public static String formatMonth(LocalDate date) {
+        return format(date, ERA_MONTH);
+    }
+
+    private static String format(LocalDate date, DateTimeFormatter pattern) {
         if (date == null) {
             return "";
         }
         JapaneseDate d = JapaneseDate.from(date);
-        String text = ERA.format(d);
+        String text = pattern.format(d);
         return d.get(java.time.temporal.ChronoField.YEAR_OF_ERA) == 1 ? text.replaceFirst("1年", "元年") : text;
     }
 

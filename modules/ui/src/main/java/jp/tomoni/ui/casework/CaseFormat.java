@@ -18,6 +18,11 @@ final class CaseFormat {
         return d == null ? "" : JapaneseDates.format(d);
     }
 
+    /** 令和8年12月, for months such as the next monitoring. */
+    static String month(LocalDate d) {
+        return JapaneseDates.formatMonth(d);
+    }
+
     static String dateTime(Instant i) {
         if (i == null) {
             return "";

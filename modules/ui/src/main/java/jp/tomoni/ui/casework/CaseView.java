@@ -42,13 +42,8 @@ import jp.tomoni.application.casework.CaseRecords;
 import jp.tomoni.application.casework.CaseService;
 import jp.tomoni.application.casework.PlanDocuments;
 import jp.tomoni.application.casework.PlanService;
-import jp.tomoni.application.casework.PlanView;
 import jp.tomoni.application.casework.PromiseService;
 import jp.tomoni.application.casework.SupportEndService;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.server.StreamResource;
-import java.io.ByteArrayInputStream;
 import jp.tomoni.domain.casework.promise.AppointmentOutcome;
 import jp.tomoni.domain.casework.promise.CasePromise;
 import jp.tomoni.domain.casework.promise.PromiseDraft;
@@ -157,7 +152,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("case.tab.referrals"), referrals());
         tabs.add(getTranslation("case.tab.notes"), notes());
         tabs.add(getTranslation("case.tab.promises"), promises());
-        tabs.add(getTranslation("case.tab.plans"), plans());
+        tabs.add(getTranslation("case.tab.plans"), new PlanPanel(plans, documents, file, this::act));
         tabs.add(getTranslation("case.tab.supportEnd"), new SupportEndPanel(supportEnd, plans, file, this::act));
         tabs.add(getTranslation("case.tab.timeline"), timeline());
         if (TenantContext.require().roles().contains(TenantRole.CHIEF_CONSULTANT)) {
@@ -442,55 +437,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             out.add(new H3(getTranslation("promise.new")), f, add);
         }
         return out;
-    }
-
-    /** The case's plans with their stage, what the procedure asks, and the plan on paper. */
-    private Component plans() {
-        VerticalLayout out = new VerticalLayout();
-        out.setPadding(false);
-        out.setId("case-plans");
-        List<PlanView> list = plans.plans(caseId);
-        if (list.isEmpty()) {
-            out.add(new Paragraph(getTranslation("plan.none")));
-        }
-        for (PlanView p : list) {
-            Div card = new Div();
-            card.addClassName("plan-card");
-            card.add(new H3(p.editionLabelJa() + "　" + CaseFormat.date(p.planDate())),
-                    badge(getTranslation("plan.status." + p.status()), "contrast"),
-                    new Paragraph(getTranslation("plan.target") + ": " + (p.planTarget() == null ? "" : p.planTarget())),
-                    new Paragraph(getTranslation("plan.procedure",
-                            p.procedure().decided().isEmpty() ? "—" : p.procedure().decided().toString(),
-                            getTranslation(p.procedure().confirmation() ? "plan.yes" : "plan.no"))));
-            if (p.decision() != null && p.decision().decidedOn() != null) {
-                card.add(new Paragraph(p.decision().kindJa() + " " + CaseFormat.date(p.decision().decidedOn())));
-            }
-            card.add(pdfLinks(p));
-            out.add(card);
-        }
-        return out;
-    }
-
-    private Component pdfLinks(PlanView p) {
-        HorizontalLayout row = new HorizontalLayout();
-        for (boolean personCopy : new boolean[] {false, true}) {
-            Anchor download = new Anchor();
-            download.setVisible(false);
-            download.getElement().setAttribute("download", true);
-            download.addClassName(personCopy ? "plan-pdf-person-link" : "plan-pdf-link");
-            Button make = new Button(getTranslation(personCopy ? "plan.pdf.person" : "plan.pdf"), e -> {
-                // rendered here, inside the request that holds the tenant and the caller, and audited as a read
-                PlanDocuments.Document doc = documents.pdf(caseId, p.id(), personCopy);
-                download.setHref(new StreamResource(doc.fileName(), () -> new ByteArrayInputStream(doc.pdf())));
-                download.setText(getTranslation("plan.pdf.ready", doc.fileName()));
-                download.setVisible(true);
-            });
-            make.addClassName(personCopy ? "plan-pdf-person" : "plan-pdf");
-            make.setIcon(VaadinIcon.FILE_TEXT_O.create());
-            row.add(make, download);
-        }
-        row.getStyle().set("flex-wrap", "wrap");
-        return row;
     }
 
     private Component closeButtons(CasePromise p) {
