@@ -79,6 +79,8 @@ import jp.tomoni.ui.tenant.TenantView;
 public class MeetingsView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
     static final int LIST_LIMIT = 50;
     static final int MISSING_LIMIT = 200;
+    /** Window width (px) below which the grids show fewer columns. */
+    static final int PHONE = 600;
 
     private final MeetingService meetings;
     private final CaseService cases;
@@ -93,6 +95,10 @@ public class MeetingsView extends VerticalLayout implements AfterNavigationObser
     private final Grid<MeetingFile> list = new Grid<>();
     private final Div editor = new Div();
     private final Grid<MissingResource> missing = new Grid<>();
+    /** Columns left out on a phone, where the grids keep what tells one row from another. */
+    private final Grid.Column<AgendaCandidate> candidateDetail;
+    private final Grid.Column<MeetingFile> listKind;
+    private final Grid.Column<MeetingFile> listPlace;
 
     private String tenant;
     private boolean caseworker;
@@ -125,7 +131,8 @@ public class MeetingsView extends VerticalLayout implements AfterNavigationObser
         candidates.addColumn(AgendaCandidate::caseNumber).setHeader(getTranslation("meeting.col.caseNumber")).setAutoWidth(true);
         candidates.addColumn(AgendaCandidate::personName).setHeader(getTranslation("meeting.col.person")).setFlexGrow(2);
         candidates.addColumn(c -> trigger(c.trigger())).setHeader(getTranslation("meeting.col.trigger")).setAutoWidth(true);
-        candidates.addColumn(AgendaCandidate::label).setHeader(getTranslation("meeting.col.detail"));
+        candidates.addColumn(c -> CaseFormat.date(c.since())).setHeader(getTranslation("meeting.col.since")).setAutoWidth(true);
+        candidateDetail = candidates.addColumn(AgendaCandidate::label).setHeader(getTranslation("meeting.col.detail"));
         candidates.addSelectionListener(e -> selectedCount.setText(getTranslation("meeting.selected", e.getAllSelectedItems().size())));
         candidates.getElement().setAttribute("aria-label", getTranslation("meeting.candidates"));
 
@@ -154,12 +161,17 @@ public class MeetingsView extends VerticalLayout implements AfterNavigationObser
         list.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         list.setAllRowsVisible(true);
         list.addColumn(f -> CaseFormat.date(f.meeting().heldOn())).setHeader(getTranslation("meeting.col.date")).setAutoWidth(true);
-        list.addColumn(f -> getTranslation("meeting.kind." + f.meeting().kind().name())).setHeader(getTranslation("meeting.col.kind")).setAutoWidth(true);
+        listKind = list.addColumn(f -> getTranslation("meeting.kind." + f.meeting().kind().name())).setHeader(getTranslation("meeting.col.kind")).setAutoWidth(true);
         list.addColumn(f -> getTranslation("meeting.status." + f.meeting().status().name())).setHeader(getTranslation("meeting.col.status")).setAutoWidth(true);
         list.addColumn(f -> f.cases().size()).setHeader(getTranslation("meeting.col.cases")).setAutoWidth(true);
-        list.addColumn(f -> nz(f.meeting().place())).setHeader(getTranslation("meeting.col.place")).setFlexGrow(2);
+        listPlace = list.addColumn(f -> nz(f.meeting().place())).setHeader(getTranslation("meeting.col.place")).setFlexGrow(2);
         list.addComponentColumn(this::openButton).setHeader("").setAutoWidth(true).setFlexGrow(0);
-        list.addItemClickListener(e -> openMeeting(e.getItem().meeting().id()));
+        // a click on the row of the meeting being edited keeps what was typed
+        list.addItemClickListener(e -> {
+            if (open == null || !open.meeting().id().equals(e.getItem().meeting().id())) {
+                openMeeting(e.getItem().meeting().id());
+            }
+        });
 
         editor.setId("meeting-editor");
         editor.setWidthFull();
@@ -189,7 +201,14 @@ public class MeetingsView extends VerticalLayout implements AfterNavigationObser
         kind.setValue(MeetingKind.REGULAR);
         date.setValue(LocalDate.now(CaseDates.ZONE));
         selectedCount.setText(getTranslation("meeting.selected", 0));
+        getUI().ifPresent(ui -> ui.getPage().retrieveExtendedClientDetails(d -> narrow(d.getWindowInnerWidth() < PHONE)));
         refresh();
+    }
+
+    private void narrow(boolean phone) {
+        candidateDetail.setVisible(!phone);
+        listKind.setVisible(!phone);
+        listPlace.setVisible(!phone);
     }
 
     private void refresh() {
@@ -284,7 +303,6 @@ public class MeetingsView extends VerticalLayout implements AfterNavigationObser
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button hold = new Button(getTranslation("meeting.hold"), e -> save(MeetingStatus.HELD, heldOn, where, missingText));
         hold.setId("meeting-hold");
-        hold.setVisible(m.status() != MeetingStatus.HELD);
         Button close = new Button(getTranslation("meeting.close"), e -> {
             open = null;
             editor.removeAll();

@@ -38,8 +38,8 @@ class MeetingFormTest {
     @Test
     void a_new_meeting_is_scheduled_with_the_chosen_cases_their_plan_or_closure_and_no_outcome() {
         MeetingDraft d = MeetingForm.schedule(MeetingKind.REGULAR, DAY, "市役所 会議室", List.of(
-                new AgendaCandidate(caseId, "2026-001", "緑野 花子", MeetingTrigger.PLAN_CREATION, planId, null, "初回"),
-                new AgendaCandidate(caseId, "2026-001", "緑野 花子", MeetingTrigger.TERMINATION, null, closureId, "終結")));
+                new AgendaCandidate(caseId, "2026-001", "緑野 花子", MeetingTrigger.PLAN_CREATION, planId, null, "初回", DAY),
+                new AgendaCandidate(caseId, "2026-001", "緑野 花子", MeetingTrigger.TERMINATION, null, closureId, "終結", DAY)));
         assertEquals(MeetingStatus.SCHEDULED, d.status());
         assertEquals(List.of(new MeetingDraft.Item(caseId, planId, null, MeetingTrigger.PLAN_CREATION, null, null),
                 new MeetingDraft.Item(caseId, null, closureId, MeetingTrigger.TERMINATION, null, null)), d.cases());
