@@ -1,6 +1,7 @@
 package jp.tomoni.application.casework;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,9 +57,12 @@ public class MeetingService {
     public record MeetingFile(CoordinationMeeting meeting, List<MeetingCase> cases) {
     }
 
-    /** A case waiting for a meeting: a new plan or re-plan, or a proposed termination or suspension. */
+    /**
+     * A case waiting for a meeting: a new plan or re-plan, or a proposed termination or suspension.
+     * {@code since}: the person's consent to the plan (when it began to wait), or the day the closure was proposed.
+     */
     public record AgendaCandidate(UUID caseId, String caseNumber, String personName, MeetingTrigger trigger, UUID planId,
-                                  UUID closureId, String label) {
+                                  UUID closureId, String label, LocalDate since) {
     }
 
     @Transactional
@@ -114,11 +118,12 @@ public class MeetingService {
             candidate(p.caseId()).ifPresent(c -> out.add(new AgendaCandidate(c.supportCase().id(),
                     c.supportCase().caseNumber(), c.name(),
                     p.edition().isInitial() ? MeetingTrigger.PLAN_CREATION : MeetingTrigger.REPLAN, p.id(), null,
-                    p.edition().labelJa())));
+                    p.edition().labelJa(), p.draft().consentDate())));
         }
         for (Closure k : plans.proposedClosures()) {
             candidate(k.caseId()).ifPresent(c -> out.add(new AgendaCandidate(c.supportCase().id(),
-                    c.supportCase().caseNumber(), c.name(), k.kind().trigger(), null, k.id(), k.kind().trigger().nameJa())));
+                    c.supportCase().caseNumber(), c.name(), k.kind().trigger(), null, k.id(), k.kind().trigger().nameJa(),
+                    k.proposedOn())));
         }
         return out;
     }
