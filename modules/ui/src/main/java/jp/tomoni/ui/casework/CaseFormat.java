@@ -18,6 +18,15 @@ final class CaseFormat {
         return d == null ? "" : JapaneseDates.format(d);
     }
 
+    /** The month of a date in the era calendar, as 次回モニタリング is written: 令和8年12月 (令和元年5月). */
+    static String month(LocalDate d) {
+        if (d == null) {
+            return "";
+        }
+        String day = JapaneseDates.format(d.withDayOfMonth(1));
+        return day.substring(0, day.lastIndexOf('月') + 1);
+    }
+
     static String dateTime(Instant i) {
         if (i == null) {
             return "";
