@@ -2,7 +2,6 @@ package jp.tomoni.it;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static jp.tomoni.it.BrowserIT.PATIENT;
-import static jp.tomoni.it.BrowserIT.PATIENT_VISIBLE;
 import static jp.tomoni.it.BrowserIT.SHOTS;
 import static jp.tomoni.it.BrowserIT.signIn;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,6 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /** A caseworker's casework journey in Chromium, and what partner agencies see of it. */
 class CaseworkBrowserIT {
+    static final com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions PATIENT_VISIBLE =
+            new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(30_000);
     static Chromium chromium;
     static Browser browser;
 
