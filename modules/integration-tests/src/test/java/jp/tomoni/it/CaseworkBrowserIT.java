@@ -314,4 +314,25 @@ class CaseworkBrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("24-process-timeline.png")).setFullPage(true));
         }
     }
+
+    @Test
+    void casework_pages_of_one_city_refuse_the_other_citys_worker_and_a_partner_and_show_none_of_its_cases() {
+        String caseId = Db.stringAsOwner("midorino", "select c.id::text from support_case c join client p on p.id = c.client_id "
+                + "where p.family_name = '井上' and p.given_name = '恵'");
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+            Page page = signIn(context, "worker.aoba", "/t/aoba/meetings");
+            assertThat(page.locator("#meeting-grid")).isVisible(PATIENT_VISIBLE);
+            for (String route : java.util.List.of("/t/midorino/meetings", "/t/midorino/cases", "/t/midorino/today",
+                    "/t/midorino/outreach", "/t/midorino/cases/" + caseId)) {
+                page.navigate(TestStack.url() + route);
+                assertThat(page.locator("#access-denied")).isVisible(PATIENT_VISIBLE);
+                assertTrue(!page.content().contains("井上"), route);
+            }
+        }
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+            Page page = signIn(context, "hw.midorino", "/t/midorino/meetings");
+            assertThat(page.locator("#access-denied")).isVisible(PATIENT_VISIBLE);
+            assertTrue(!page.content().contains("井上"), "a partner does not see the meetings");
+        }
+    }
 }

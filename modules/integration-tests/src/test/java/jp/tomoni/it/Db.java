@@ -28,6 +28,11 @@ final class Db {
 
     /** A count as the owner (bound by forced RLS too) with the tenant set, in one transaction. */
     static int countAsOwner(String tenant, String sql, String... params) {
+        return Integer.parseInt(stringAsOwner(tenant, sql, params));
+    }
+
+    /** The first column of the first row, as text, read as the owner with the tenant set. */
+    static String stringAsOwner(String tenant, String sql, String... params) {
         try (Connection c = owner()) {
             c.setAutoCommit(false);
             bind(c, tenant);
@@ -36,10 +41,12 @@ final class Db {
                     ps.setString(i + 1, params[i]);
                 }
                 try (var rs = ps.executeQuery()) {
-                    rs.next();
-                    int n = rs.getInt(1);
+                    if (!rs.next()) {
+                        throw new IllegalStateException("no row: " + sql);
+                    }
+                    String value = rs.getString(1);
                     c.commit();
-                    return n;
+                    return value;
                 }
             }
         } catch (SQLException e) {
