@@ -1,5 +1,10 @@
 package jp.tomoni.ui.casework;
 
+import static jp.tomoni.ui.casework.CaseFormat.badge;
+import static jp.tomoni.ui.casework.CaseFormat.error;
+import static jp.tomoni.ui.casework.CaseFormat.nz;
+import static jp.tomoni.ui.casework.CaseFormat.today;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -252,7 +257,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
                     cases.giveConsent(caseId, f.draft());
                     render();
                 } catch (InvalidInputException ex) {
-                    f.showViolations(ex.violations(), getLocale()).forEach(this::error);
+                    f.showViolations(ex.violations(), getLocale()).forEach(CaseFormat::error);
                 }
             });
             give.setId("consent-give");
@@ -508,24 +513,6 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         d.setLocale(Locale.JAPAN);
         d.setValue(value);
         return d;
-    }
-
-    private static Span badge(String text, String theme) {
-        Span s = new Span(text);
-        s.getElement().getThemeList().add("badge " + theme);
-        return s;
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static LocalDate today() {
-        return CaseDates.today(java.time.Clock.systemUTC());
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     @Override

@@ -1,5 +1,8 @@
 package jp.tomoni.ui.casework;
 
+import static jp.tomoni.ui.casework.CaseFormat.error;
+import static jp.tomoni.ui.casework.CaseFormat.nz;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -500,14 +503,6 @@ public class MeetingsView extends VerticalLayout implements AfterNavigationObser
 
     private String trigger(MeetingTrigger t) {
         return getTranslation("meeting.trigger." + t.name());
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 
     @Override

@@ -1,5 +1,7 @@
 package jp.tomoni.ui.casework;
 
+import static jp.tomoni.ui.casework.CaseFormat.nz;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -397,9 +399,5 @@ class PlanForm extends VerticalLayout {
         TextField t = new TextField(getTranslation(label));
         t.setId(id);
         return t;
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

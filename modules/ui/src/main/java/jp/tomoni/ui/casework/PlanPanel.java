@@ -1,5 +1,10 @@
 package jp.tomoni.ui.casework;
 
+import static jp.tomoni.ui.casework.CaseFormat.badge;
+import static jp.tomoni.ui.casework.CaseFormat.error;
+import static jp.tomoni.ui.casework.CaseFormat.nz;
+import static jp.tomoni.ui.casework.CaseFormat.today;
+
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -25,13 +30,10 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.server.StreamResource;
 
-import jp.tomoni.application.casework.CaseDates;
 import jp.tomoni.application.casework.CaseFile;
 import jp.tomoni.application.casework.PlanDocuments;
 import jp.tomoni.application.casework.PlanService;
@@ -280,23 +282,5 @@ class PlanPanel extends VerticalLayout {
     private static PlanDraft withDate(PlanDraft d, LocalDate planDate) {
         return new PlanDraft(planDate, d.issues(), d.longTermGoal(), d.planTarget(), d.actions(), d.services(), d.loan(),
                 d.employmentPromotion(), d.endDate(), d.nextMonitoring(), null, false);
-    }
-
-    private static Span badge(String text, String theme) {
-        Span s = new Span(text);
-        s.getElement().getThemeList().add("badge " + theme);
-        return s;
-    }
-
-    private void error(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    private static LocalDate today() {
-        return CaseDates.today(java.time.Clock.systemUTC());
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -1,5 +1,7 @@
 package jp.tomoni.ui.casework;
 
+import static jp.tomoni.ui.casework.CaseFormat.badge;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -342,11 +344,5 @@ class SupportEndPanel extends VerticalLayout {
         d.setLocale(Locale.JAPAN);
         d.setValue(value);
         return d;
-    }
-
-    private static Span badge(String text, String theme) {
-        Span s = new Span(text);
-        s.getElement().getThemeList().add("badge " + theme);
-        return s;
     }
 }
