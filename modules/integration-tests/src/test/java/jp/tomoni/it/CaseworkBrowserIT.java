@@ -238,6 +238,14 @@ class CaseworkBrowserIT {
                 assertTrue(text.contains("森 大地"), text);
             }
 
+            // a 修正: same plan number, the earlier content kept
+            page.locator("#case-plans .plan-revise").first().click();
+            page.locator("#plan-target textarea").fill("2か月以内に就職活動を再開し、家賃の支払い計画を立てる");
+            page.locator("#plan-save").click();
+            assertThat(plans).containsText("初回（修正1）", PATIENT);
+            assertThat(plans).containsText("2か月以内");
+            assertThat(page.locator("#case-plans .plan-revisions")).isVisible();
+
             // 支援調整会議: the plan on the agenda, a municipal officer present, approved
             page.navigate(TestStack.url() + "/t/midorino/meetings");
             assertThat(page.locator("#meeting-candidates")).containsText("森 大地", PATIENT);
