@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static jp.tomoni.it.BrowserIT.PATIENT;
 import static jp.tomoni.it.BrowserIT.SHOTS;
 import static jp.tomoni.it.BrowserIT.signIn;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.microsoft.playwright.Browser;
@@ -342,5 +343,35 @@ class CaseworkBrowserIT {
             assertThat(page.locator("#access-denied")).isVisible(PATIENT_VISIBLE);
             assertTrue(!page.content().contains("井上"), "a partner does not see the meetings");
         }
+    }
+
+    @Test
+    void two_workers_revising_one_plan_the_second_sees_both_versions_and_keeps_their_text() {
+        var plan = PlanApiIT.caseWithPlan("遥", 6);
+        String path = "/t/midorino/cases/" + plan.getString("caseId");
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
+            Page first = signIn(context, "worker.midorino", path);
+            Page second = context.newPage();
+            second.navigate(TestStack.url() + path);
+            for (Page p : java.util.List.of(first, second)) {
+                tab(p, "プラン");
+                p.locator("#case-plans .plan-revise").first().click();
+            }
+            first.locator("#plan-target textarea").fill("面接の練習を週1回する");
+            first.locator("#plan-save").click();
+            assertThat(first.locator("#case-plans")).containsText("面接の練習を週1回", PATIENT);
+
+            second.locator("#plan-target textarea").fill("履歴書を書き上げる");
+            second.locator("#plan-save").click();
+            Locator conflict = second.locator("#plan-conflict");
+            assertThat(conflict).isVisible(PATIENT_VISIBLE);
+            assertThat(second.locator("#plan-conflict-theirs")).containsText("面接の練習を週1回");
+            assertThat(conflict).containsText("履歴書を書き上げる");
+            second.locator("#plan-conflict-keep").click();
+            assertEquals("履歴書を書き上げる", second.locator("#plan-target textarea").inputValue());
+        }
+        var stored = Http.get("worker.midorino", "/api/t/midorino/cases/" + plan.getString("caseId") + "/plans/"
+                + plan.getString("id")).json();
+        assertEquals("面接の練習を週1回する", stored.getString("planTarget"), "the first save was not overwritten");
     }
 }
