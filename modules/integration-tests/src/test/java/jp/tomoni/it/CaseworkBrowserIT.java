@@ -225,6 +225,7 @@ class CaseworkBrowserIT {
             page.locator("#plan-actions .plan-action-what input").first().fill("ハローワークへの同行と求人検索");
             page.locator("#plan-service-4").click();
             assertThat(page.locator("#plan-procedure-preview")).containsText("就労準備支援事業", PATIENT);
+            typeDate(page, "plan-next-monitoring", today);
             typeDate(page, "plan-consent-date", today);
             page.locator("#plan-signed").click();
             page.locator("#plan-save").click();
@@ -275,6 +276,10 @@ class CaseworkBrowserIT {
             assertThat(city.locator("#case-plans")).containsText("支援中", PATIENT);
             assertThat(city.locator("#case-plans .plan-decision")).containsText("支援決定", PATIENT);
 
+            // the monitoring month has come: a reminder on the worker's "today"
+            page.navigate(TestStack.url() + "/t/midorino/today");
+            assertThat(page.locator("#today-monitoring")).containsText("森 大地", PATIENT);
+
             // 支援経過記録, monitoring, evaluation
             page.navigate(TestStack.url() + casePath);
             tab(page, "支援経過記録");
@@ -285,6 +290,12 @@ class CaseworkBrowserIT {
             page.locator("#monitoring-progress textarea").fill("就職活動を再開し、面接を1件受けた。");
             page.locator("#monitoring-save").click();
             assertThat(page.locator("#monitoring-grid")).containsText("面接を1件", PATIENT);
+            page.navigate(TestStack.url() + "/t/midorino/today");
+            assertThat(page.locator("#today-summary")).isVisible(PATIENT_VISIBLE);
+            assertTrue(page.locator("#today-monitoring").textContent() == null
+                    || !page.locator("#today-monitoring").textContent().contains("森 大地"), "the monitoring done ends the reminder");
+            page.navigate(TestStack.url() + casePath);
+            tab(page, "モニタリング・評価・終結");
             choose(page, "evaluation-person", "達成");
             choose(page, "evaluation-worker", "達成");
             page.locator("#evaluation-person-comment textarea").fill("仕事が決まってほっとした");

@@ -209,7 +209,8 @@ class PlanApiIT {
         assertEquals("[\"" + TODAY + "\"]", decided.json().getJsonArray("meetingDates").toString());
         JsonObject c = get("worker.midorino", T + "/cases/" + caseId).json();
         assertEquals("IN_SUPPORT", c.getString("status"));
-        assertEquals(NEXT_MONTH + "-01", c.getString("nextDue"));
+        // the monitoring month is due until its last day (MonitoringSchedule)
+        assertEquals(YearMonth.parse(NEXT_MONTH).atEndOfMonth().toString(), c.getString("nextDue"));
         var twice = post("officer.midorino", planPath + "/decision", decisionFor(plan));
         assertEquals(400, twice.status(), twice.body());
 
@@ -291,7 +292,7 @@ class PlanApiIT {
         var m = post("worker.midorino", path + "/monitoring", """
                 {"monitoredOn":"%s","goalProgress":"週3日の就労を継続","nextMonitoring":"%s"}""".formatted(TODAY, later));
         assertEquals(201, m.status(), m.body());
-        assertEquals(later + "-01", get("worker.midorino", path).json().getString("nextDue"));
+        assertEquals(YearMonth.parse(later).atEndOfMonth().toString(), get("worker.midorino", path).json().getString("nextDue"));
         var e = post("worker.midorino", path + "/evaluations", """
                 {"evaluatedOn":"%s","personAttainment":"ACHIEVED","workerAttainment":"PARTLY",
                  "personComment":"仕事が続いている","improvements":["employmentStarted","incomeIncreased"],

@@ -1,5 +1,7 @@
 package jp.tomoni.persistence;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import jp.tomoni.domain.casework.Client;
+import jp.tomoni.domain.casework.SupportCase;
 import jp.tomoni.domain.casework.plan.Closure;
 import jp.tomoni.domain.casework.plan.Evaluation;
 import jp.tomoni.domain.casework.plan.Monitoring;
@@ -92,5 +96,23 @@ public class JpaPlanRepository implements PlanRepository {
     public List<Closure> proposedClosures() {
         return em.createQuery("select c from Closure c where c.status = :s order by c.createdAt", Closure.class)
                 .setParameter("s", Closure.Status.PROPOSED).getResultList();
+    }
+
+    /** Mirrors {@link jp.tomoni.domain.casework.plan.MonitoringSchedule#isDue}, as case_due_dates (V10) does. */
+    @Override
+    public List<MonitoringDue> monitoringDueOf(String worker, LocalDate today) {
+        List<MonitoringDue> out = new ArrayList<>();
+        for (Object[] r : em.createQuery("select p, c, k from Plan p, SupportCase c, Client k "
+                        + "where c.id = p.caseId and k.id = c.clientId and c.worker = :w and p.status = :s "
+                        + "and p.nextMonitoring is not null and p.nextMonitoring <= :t and not exists "
+                        + "(select m from Monitoring m where m.planId = p.id and m.monitoredOn >= p.nextMonitoring) "
+                        + "order by p.nextMonitoring, c.caseNumber", Object[].class)
+                .setParameter("w", worker).setParameter("s", PlanStatus.IN_DELIVERY)
+                .setParameter("t", today.withDayOfMonth(1)).getResultList()) {
+            Plan p = (Plan) r[0];
+            SupportCase c = (SupportCase) r[1];
+            out.add(new MonitoringDue(c.id(), c.caseNumber(), ((Client) r[2]).details().fullName(), p.nextMonitoring()));
+        }
+        return out;
     }
 }

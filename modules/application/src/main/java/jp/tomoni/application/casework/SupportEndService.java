@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
+import jp.tomoni.application.audit.AuditTrail;
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
 import jp.tomoni.domain.casework.CaseRepository;
@@ -36,6 +37,8 @@ public class SupportEndService {
     PlanService planService;
     @Inject
     CaseAccess access;
+    @Inject
+    AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
 
@@ -55,6 +58,14 @@ public class SupportEndService {
         cases.flush();
         cases.refreshNextDue(caseId);
         return m;
+    }
+
+    /** The caller's cases whose monitoring month has come and which have no monitoring yet: a reminder on "today". */
+    @Transactional
+    public List<PlanRepository.MonitoringDue> monitoringDue() {
+        CurrentTenant t = CaseAccess.requireCaseworker();
+        audit.record("list", "today.monitoring", t.actor());
+        return plans.monitoringDueOf(t.actor(), CaseDates.today(clock));
     }
 
     @Transactional

@@ -38,6 +38,7 @@ import jp.tomoni.domain.casework.plan.Closure;
 import jp.tomoni.domain.casework.plan.ClosureKind;
 import jp.tomoni.domain.casework.plan.Evaluation;
 import jp.tomoni.domain.casework.plan.Monitoring;
+import jp.tomoni.domain.casework.plan.MonitoringSchedule;
 import jp.tomoni.domain.casework.plan.PlanStatus;
 import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.ui.form.FieldErrors;
@@ -73,12 +74,15 @@ class SupportEndPanel extends VerticalLayout {
 
     private Component monitoring(PlanView inDelivery) {
         VerticalLayout out = section("monitoring.title");
+        List<Monitoring> done = supportEnd.monitoring(caseId);
         if (inDelivery != null) {
+            LocalDate last = done.stream().filter(m -> m.planId().equals(inDelivery.id())).map(Monitoring::monitoredOn)
+                    .max(LocalDate::compareTo).orElse(null);
             LocalDate next = inDelivery.nextMonitoring();
             Div due = new Div(new Span(next == null ? getTranslation("monitoring.next.none")
                     : getTranslation("monitoring.next", CaseFormat.month(next))));
             due.setId("monitoring-next-due");
-            if (MonitoringMonths.overdue(next, today)) {
+            if (MonitoringSchedule.isOverdue(next, last, today)) {
                 Span late = badge(getTranslation("monitoring.overdue"), "error");
                 late.setId("monitoring-overdue");
                 late.getStyle().set("margin-inline-start", "var(--lumo-space-s)");
@@ -92,7 +96,7 @@ class SupportEndPanel extends VerticalLayout {
         text(grid, Monitoring::notes).setHeader(getTranslation("monitoring.notes")).setFlexGrow(2);
         grid.addColumn(m -> CaseFormat.month(m.nextMonitoring())).setHeader(getTranslation("monitoring.nextMonitoring")).setAutoWidth(true);
         grid.addColumn(Monitoring::createdBy).setHeader(getTranslation("supportEnd.by")).setAutoWidth(true);
-        grid.setItems(supportEnd.monitoring(caseId));
+        grid.setItems(done);
         out.add(grid);
         if (!canEdit) {
             return out;

@@ -1,8 +1,6 @@
 package jp.tomoni.ui.casework;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,14 +13,6 @@ class MonitoringMonthsTest {
     void the_choices_are_the_first_days_of_the_months_after_this_one_across_the_year_end() {
         assertEquals(List.of(LocalDate.of(2026, 12, 1), LocalDate.of(2027, 1, 1), LocalDate.of(2027, 2, 1)),
                 MonitoringMonths.after(LocalDate.of(2026, 11, 30), 3));
-    }
-
-    @Test
-    void a_monitoring_due_this_month_is_not_overdue_until_the_month_has_passed() {
-        LocalDate due = LocalDate.of(2026, 11, 1);
-        assertFalse(MonitoringMonths.overdue(due, LocalDate.of(2026, 11, 30)));
-        assertTrue(MonitoringMonths.overdue(due, LocalDate.of(2026, 12, 1)));
-        assertFalse(MonitoringMonths.overdue(null, LocalDate.of(2026, 12, 1)));
     }
 
     @Test

@@ -33,4 +33,14 @@ public interface PlanRepository {
 
     /** Closures of the tenant not yet heard by a meeting. */
     List<Closure> proposedClosures();
+
+    /**
+     * The plans in delivery of {@code worker}'s cases whose monitoring is due on {@code today}
+     * ({@link MonitoringSchedule#isDue}), the longest-waiting first.
+     */
+    List<MonitoringDue> monitoringDueOf(String worker, java.time.LocalDate today);
+
+    /** A monitoring to do, with enough of its case to open it. */
+    record MonitoringDue(UUID caseId, String caseNumber, String personName, java.time.LocalDate month) {
+    }
 }
