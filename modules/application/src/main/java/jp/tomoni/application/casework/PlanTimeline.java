@@ -19,6 +19,7 @@ import jp.tomoni.domain.casework.plan.Plan;
 import jp.tomoni.domain.casework.plan.PlanDecision;
 import jp.tomoni.domain.casework.plan.PlanRepository;
 import jp.tomoni.domain.casework.plan.PlanRevision;
+import jp.tomoni.domain.shared.JapaneseDates;
 
 /**
  * Adds the plan cycle to the case timeline: plan written, revised, re-planned; meetings; the
@@ -45,10 +46,10 @@ public class PlanTimeline implements TimelineSource {
         for (MeetingCase h : meetings.hearingsOfCase(caseId)) {
             meetings.find(h.meetingId()).ifPresent(m -> out.add(new TimelineEvent(startOf(m.heldOn()),
                     "meeting." + h.trigger().name(), m.createdBy(),
-                    h.trigger().nameJa() + (h.outcome() == null ? "" : " " + h.outcome().name()), m.id())));
+                    h.trigger().nameJa() + (h.outcome() == null ? "" : " " + h.outcome().labelJa()), m.id())));
         }
         for (PlanDecision d : plans.decisionsOfCase(caseId)) {
-            out.add(new TimelineEvent(d.recordedAt(), "plan.decision", d.recordedBy(), d.kindJa() + " " + d.decidedOn(),
+            out.add(new TimelineEvent(d.recordedAt(), "plan.decision", d.recordedBy(), d.kindJa() + " " + JapaneseDates.format(d.decidedOn()),
                     d.planId()));
         }
         for (Monitoring m : plans.monitoring(caseId)) {
@@ -56,13 +57,13 @@ public class PlanTimeline implements TimelineSource {
         }
         for (Evaluation e : plans.evaluations(caseId)) {
             out.add(new TimelineEvent(e.createdAt(), "evaluation", e.createdBy(),
-                    e.draft().personAttainment() + "/" + e.draft().workerAttainment(), e.id()));
+                    "本人: " + e.draft().personAttainment().labelJa() + " / 支援員: " + e.draft().workerAttainment().labelJa(), e.id()));
         }
         for (Closure k : plans.closures(caseId)) {
-            out.add(new TimelineEvent(k.createdAt(), "closure.proposed", k.proposedBy(), k.kind().name(), k.id()));
+            out.add(new TimelineEvent(k.createdAt(), "closure.proposed", k.proposedBy(), k.kind().labelJa() + " " + k.reason(), k.id()));
             if (k.confirmedOn() != null) {
                 out.add(new TimelineEvent(startOf(k.confirmedOn()), "closure.confirmed", k.confirmedBy(),
-                        k.kind().name(), k.id()));
+                        k.kind().labelJa(), k.id()));
             }
         }
         return out;

@@ -7,7 +7,17 @@ import jp.tomoni.domain.casework.CaseStatus;
  * notice or contact completely lost; a temporary loss of contact is not a suspension). Separate outcomes.
  */
 public enum ClosureKind {
-    TERMINATION, SUSPENSION;
+    TERMINATION("終結"), SUSPENSION("中断");
+
+    private final String labelJa;
+
+    ClosureKind(String labelJa) {
+        this.labelJa = labelJa;
+    }
+
+    public String labelJa() {
+        return labelJa;
+    }
 
     public MeetingTrigger trigger() {
         return this == TERMINATION ? MeetingTrigger.TERMINATION : MeetingTrigger.SUSPENSION;
