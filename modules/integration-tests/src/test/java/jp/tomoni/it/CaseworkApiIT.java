@@ -221,6 +221,12 @@ class CaseworkApiIT {
                 intake("六郎", consent("tomoni-net"), true).replaceFirst("}\\s*$", ",\"worker\":" + q(from) + "}")).json().getString("id");
         assertEquals(403, post("worker.midorino", "/api/t/midorino/caseload-transfers",
                 "{\"from\":" + q(from) + ",\"to\":\"worker.midorino\"}").status());
+        for (String nobody : List.of("nobody.midorino", "officer.midorino", "worker.aoba")) {
+            var refused = post("chief.midorino", "/api/t/midorino/caseload-transfers",
+                    "{\"from\":" + q(from) + ",\"to\":" + q(nobody) + "}");
+            assertEquals(400, refused.status(), refused.body());
+            assertTrue(refused.body().contains("\"to\""), refused.body());
+        }
         var moved = post("chief.midorino", "/api/t/midorino/caseload-transfers",
                 "{\"from\":" + q(from) + ",\"to\":\"worker.midorino\"}");
         assertEquals(200, moved.status(), moved.body());

@@ -29,6 +29,7 @@ import jp.tomoni.domain.casework.IntakeDraft;
 import jp.tomoni.domain.casework.Screening;
 import jp.tomoni.domain.casework.SupportCase;
 import jp.tomoni.domain.shared.FieldViolation;
+import jp.tomoni.domain.staff.StaffDirectory;
 import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.domain.shared.NotFoundException;
 import jp.tomoni.domain.tenant.TenantRole;
@@ -42,6 +43,8 @@ public class CaseService {
     CaseAccess access;
     @Inject
     AuditTrail audit;
+    @Inject
+    StaffDirectory staff;
 
     Clock clock = Clock.systemUTC();
 
@@ -150,7 +153,7 @@ public class CaseService {
         CurrentTenant t = TenantContext.require();
         SupportCase c = access.edit(caseId, "assign");
         expectVersion(c.version(), expectedVersion, "case");
-        String to = requireWorker(worker);
+        String to = requireCaseworker(t, "worker", worker);
         if (!to.equals(c.worker())) {
             cases.recordAssignment(caseId, c.worker(), to, t.actor());
             c.assignTo(to, clock.instant());
@@ -164,7 +167,7 @@ public class CaseService {
     public int transferCaseload(String fromWorker, String toWorker) {
         CurrentTenant t = TenantContext.requireAny(TenantRole.CHIEF_CONSULTANT);
         String from = requireWorker(fromWorker);
-        String to = requireWorker(toWorker);
+        String to = requireCaseworker(t, "to", toWorker);
         if (from.equals(to)) {
             throw new InvalidInputException(List.of(FieldViolation.of("to", "caseload.sameWorker")));
         }
@@ -196,6 +199,20 @@ public class CaseService {
         return cases.agencies().stream().map(Agency::alias).collect(Collectors.toSet());
     }
 
+
+    /**
+     * A case goes only to someone who can work on it: an enabled member of this tenant's staff with a
+     * caseworker role (CaseAccessRule.CASEWORKERS). The one handing over may have left already.
+     */
+    private String requireCaseworker(CurrentTenant t, String field, String worker) {
+        String name = requireWorker(worker);
+        boolean known = staff.members(t.tenantId()).stream().anyMatch(m -> m.enabled() && name.equals(m.username())
+                && m.roles().stream().anyMatch(CaseAccessRule.CASEWORKERS::contains));
+        if (!known) {
+            throw new InvalidInputException(List.of(FieldViolation.of(field, "caseload.notCaseworker", name)));
+        }
+        return name;
+    }
 
     private static String requireWorker(String worker) {
         if (worker == null || worker.isBlank()) {
