@@ -189,9 +189,9 @@ class CaseworkBrowserIT {
                     .LocatorAssertions.HasValueOptions().setTimeout(30_000));
             page.locator("#intake-familyKana input").fill("もり");
             page.locator("#intake-givenKana input").fill("だいち");
-            tick(page, "intake-problemAreas", "就職活動について");
+            tick(page, "intake-problemAreas", "仕事探し、就職について");
             tick(page, "intake-problemAreas", "住まいについて");
-            choose(page, "intake-mainProblem", "就職活動");
+            choose(page, "intake-mainProblem", "仕事探し");
             page.locator("#intake-complaint textarea").fill("失業して家賃を2か月滞納している。仕事を探したい。");
             tick(page, "consent-agencies", "ハローワークみどり野");
             page.locator("#intake-save").click();
