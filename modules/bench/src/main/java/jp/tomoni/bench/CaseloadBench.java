@@ -109,7 +109,7 @@ public final class CaseloadBench {
             CpuUse.Meter cpu = new CpuUse.Meter()
                     .add("Payara", launcher::appPid)
                     .add("PostgreSQL", this::postmasterPid)
-                    .add("bench JVM (clients, OpenSearch)", () -> ProcessHandle.current().pid());
+                    .addProcess("bench JVM (clients, OpenSearch)", () -> ProcessHandle.current().pid());
             List<Load.Side> sides = new ArrayList<>();
             sides.add(new Load.Side("API", CLIENTS, c -> apiClient(http, kc)));
             sides.add(new Load.Side("JDBC", CLIENTS, c -> jdbcClient(false)));

@@ -22,16 +22,29 @@ record CpuUse(int cores, double machineBusy, double loadAverage, Map<String, Dou
     /** Takes snapshots of the machine and of process trees given by their root pid (looked up each time). */
     static final class Meter {
         private final Map<String, Supplier<Long>> roots = new LinkedHashMap<>();
+        private final Map<String, Boolean> wholeTree = new LinkedHashMap<>();
 
+        /** A process and its descendants (PostgreSQL: postmaster and backends). */
         Meter add(String name, Supplier<Long> rootPid) {
             roots.put(name, rootPid);
+            wholeTree.put(name, true);
+            return this;
+        }
+
+        /**
+         * One process alone, not its children: the bench JVM is the parent of Payara and Keycloak
+         * (the launcher starts them), so its tree would count Payara twice.
+         */
+        Meter addProcess(String name, Supplier<Long> pid) {
+            roots.put(name, pid);
+            wholeTree.put(name, false);
             return this;
         }
 
         Snapshot snapshot() {
             long[] machine = machine();
             Map<String, Long> ticks = new LinkedHashMap<>();
-            roots.forEach((name, pid) -> ticks.put(name, treeTicks(pid.get())));
+            roots.forEach((name, pid) -> ticks.put(name, wholeTree.get(name) ? treeTicks(pid.get()) : ownTicks(pid.get())));
             return new Snapshot(System.nanoTime(), machine[0], machine[1], ticks);
         }
     }
@@ -78,6 +91,10 @@ record CpuUse(int cores, double machineBusy, double loadAverage, Map<String, Dou
         }
         return ProcessHandle.of(root).map(h -> ticks(root, true) + h.descendants()
                 .mapToLong(p -> ticks(p.pid(), false)).sum()).orElse(0L);
+    }
+
+    private static long ownTicks(Long pid) {
+        return pid == null || pid <= 0 ? 0 : ticks(pid, false);
     }
 
     private static long ticks(long pid, boolean withEndedChildren) {

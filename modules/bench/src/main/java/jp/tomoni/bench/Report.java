@@ -65,7 +65,7 @@ record Report(int clients, Duration warmup, Duration measure, int tenants, int c
         List<String> names = results.isEmpty() ? List.of() : List.copyOf(results.get(0).cpu().coresUsed().keySet());
         s.append("| side | machine busy | load avg |");
         names.forEach(n -> s.append(' ').append(n).append(" |"));
-        s.append(" everything else (other work on the machine) | CPU ms per request (Payara + PostgreSQL) |\n|---|---:|---:|");
+        s.append(" everything else (Keycloak, other work on the machine) | CPU ms per request (Payara + PostgreSQL) |\n|---|---:|---:|");
         names.forEach(n -> s.append("---:|"));
         s.append("---:|---:|\n");
         for (Load.Result r : results) {

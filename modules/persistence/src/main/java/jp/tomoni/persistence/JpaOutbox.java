@@ -4,10 +4,13 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import jp.tomoni.application.outbox.Outbox;
+import jp.tomoni.application.outbox.OutboxAppended;
 import jp.tomoni.application.outbox.OutboxEvent;
 import jp.tomoni.application.tenant.TenantContext;
 
@@ -16,15 +19,20 @@ import jp.tomoni.application.tenant.TenantContext;
 public class JpaOutbox implements Outbox {
     @PersistenceContext(unitName = "tomoni")
     EntityManager em;
+    @Inject
+    Event<OutboxAppended> appended;
 
+    /** Adds the row in the caller's transaction; observers of {@link OutboxAppended} hear of it once that commits. */
     @Override
     public void append(String aggregateType, UUID aggregateId, String eventType) {
+        String tenant = TenantContext.require().tenantId();
         em.createNativeQuery("insert into outbox (tenant_id, aggregate_type, aggregate_id, event_type) values (?, ?, ?, ?)")
-                .setParameter(1, TenantContext.require().tenantId())
+                .setParameter(1, tenant)
                 .setParameter(2, aggregateType)
                 .setParameter(3, aggregateId)
                 .setParameter(4, eventType)
                 .executeUpdate();
+        appended.fire(new OutboxAppended(tenant));
     }
 
     @Override

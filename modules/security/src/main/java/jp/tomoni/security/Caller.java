@@ -33,6 +33,11 @@ public record Caller(String userId, String sessionId, String username, String di
                 organizations);
     }
 
+    /** The same person with these tenant roles (as Keycloak holds them now). */
+    public Caller withGrants(TenantGrants now) {
+        return new Caller(userId, sessionId, username, displayName, now, platformRoles, organizations);
+    }
+
     /** The same person as a member of these agencies (Keycloak organization aliases, as Keycloak holds them now). */
     public Caller withOrganizations(Collection<String> aliases) {
         return new Caller(userId, sessionId, username, displayName, grants, platformRoles, Set.copyOf(aliases));

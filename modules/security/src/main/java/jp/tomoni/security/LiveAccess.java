@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -25,6 +26,10 @@ import jp.tomoni.domain.shared.UnavailableException;
  *
  * <p>If Keycloak cannot be asked, the last answer stands (nobody can change roles in a Keycloak
  * that is down); a person never seen before gets 503 until it is back.
+ *
+ * <p>One request at a time asks Keycloak about a person; concurrent requests of the same person
+ * wait for that answer instead of each asking too (when an answer ran out, all of a busy client's
+ * requests used to ask Keycloak at once).
  */
 @ApplicationScoped
 public class LiveAccess {
@@ -37,7 +42,14 @@ public class LiveAccess {
     int recheckSeconds;
 
     private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final Map<String, Object> asking = new ConcurrentHashMap<>();
+    // when Keycloak last failed to answer about a person: requests queued behind that attempt do
+    // not each wait for a timeout of their own
+    private final Map<String, Instant> failedAt = new ConcurrentHashMap<>();
+    static final Duration AFTER_FAILURE = Duration.ofSeconds(2);
     private Duration recheck;
+    /** How Keycloak is asked about a person (replaced in tests). */
+    BiFunction<KeycloakAdmin, String, UserState> asker = LiveAccess::ask;
 
     private record Known(UserState state, Instant askedAt) {
     }
@@ -69,25 +81,48 @@ public class LiveAccess {
     }
 
     private UserState state(String userId, boolean askAgain) {
-        Known k = known.get(userId);
-        Instant now = Instant.now();
         // asking again is for sessions newer than the last answer: at most every two seconds, so a
         // stale token sent in a loop cannot turn into a loop of calls to Keycloak
         Duration trustFor = askAgain ? Duration.ofSeconds(2) : recheck;
-        if (k != null && k.askedAt().plus(trustFor).isAfter(now)) {
+        Known k = known.get(userId);
+        if (fresh(k, trustFor, Instant.now())) {
             return k.state();
         }
-        try {
-            UserState fresh = ask(identity.admin().orElseThrow(), userId);
-            known.put(userId, new Known(fresh, now));
-            return fresh;
-        } catch (IllegalStateException e) {
-            if (k != null) {
-                LOG.fine(() -> "Keycloak not reachable, keeping what was known of " + userId + ": " + e.getMessage());
+        synchronized (asking.computeIfAbsent(userId, id -> new Object())) {
+            // another request may have asked while this one waited: its answer is as new as one of our own
+            k = known.get(userId);
+            Instant now = Instant.now();
+            if (fresh(k, trustFor, now)) {
                 return k.state();
             }
-            throw new UnavailableException("identity service unavailable", e);
+            Instant failed = failedAt.get(userId);
+            if (failed != null && failed.plus(AFTER_FAILURE).isAfter(now)) {
+                return lastKnown(k, userId, null);
+            }
+            try {
+                UserState answer = asker.apply(identity.admin().orElseThrow(), userId);
+                known.put(userId, new Known(answer, now));
+                failedAt.remove(userId);
+                return answer;
+            } catch (IllegalStateException e) {
+                failedAt.put(userId, Instant.now());
+                return lastKnown(k, userId, e);
+            }
         }
+    }
+
+    /** Keycloak could not be asked: the last answer stands; with none, the request cannot be served. */
+    private static UserState lastKnown(Known k, String userId, IllegalStateException e) {
+        if (k != null) {
+            LOG.fine(() -> "Keycloak not reachable, keeping what was known of " + userId
+                    + (e == null ? "" : ": " + e.getMessage()));
+            return k.state();
+        }
+        throw new UnavailableException("identity service unavailable", e);
+    }
+
+    private static boolean fresh(Known k, Duration trustFor, Instant now) {
+        return k != null && k.askedAt().plus(trustFor).isAfter(now);
     }
 
     static UserState ask(KeycloakAdmin admin, String userId) {

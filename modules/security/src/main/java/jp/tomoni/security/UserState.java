@@ -3,14 +3,24 @@ package jp.tomoni.security;
 import java.util.List;
 import java.util.Set;
 
+import jp.tomoni.domain.tenant.TenantGrants;
+
 /**
  * What Keycloak holds about a person right now: whether they may sign in, their open sessions and
  * their group paths. The rule of {@link #admit} decides whether a token of theirs still counts.
+ *
+ * @param grants the tenant roles of {@code groupPaths}, read once per answer from Keycloak rather
+ *               than on every request that is admitted with it
  */
 public record UserState(boolean exists, boolean enabled, Set<String> sessionIds, List<String> groupPaths,
-                        Set<String> organizations) {
+                        Set<String> organizations, TenantGrants grants) {
 
     public static final UserState GONE = new UserState(false, false, Set.of(), List.of(), Set.of());
+
+    public UserState(boolean exists, boolean enabled, Set<String> sessionIds, List<String> groupPaths,
+                     Set<String> organizations) {
+        this(exists, enabled, sessionIds, groupPaths, organizations, TenantGrants.fromGroups(groupPaths));
+    }
 
     public UserState(boolean exists, boolean enabled, Set<String> sessionIds, List<String> groupPaths) {
         this(exists, enabled, sessionIds, groupPaths, Set.of());
@@ -30,6 +40,6 @@ public record UserState(boolean exists, boolean enabled, Set<String> sessionIds,
         if (fromToken.sessionId() == null || !sessionIds.contains(fromToken.sessionId())) {
             throw new AccessRevokedException(AccessRevokedException.Reason.SESSION_ENDED);
         }
-        return fromToken.withGroups(groupPaths).withOrganizations(organizations);
+        return fromToken.withGrants(grants).withOrganizations(organizations);
     }
 }

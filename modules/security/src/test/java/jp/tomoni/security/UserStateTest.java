@@ -47,4 +47,14 @@ class UserStateTest {
     void a_deleted_user_is_refused() {
         assertEquals(Reason.USER_GONE, assertThrows(AccessRevokedException.class, () -> UserState.GONE.admit(FROM_TOKEN)).reason());
     }
+
+    @Test
+    void the_group_paths_are_read_into_roles_once_per_answer() throws AccessRevokedException {
+        var now = new UserState(true, true, Set.of("session-1"), List.of("/tenants/midorino/chief-consultant", "/other"),
+                Set.of("agency-a"));
+        assertEquals(Set.of(TenantRole.CHIEF_CONSULTANT), now.grants().rolesIn("midorino"));
+        Caller c = now.admit(FROM_TOKEN);
+        assertTrue(c.grants() == now.grants(), "every admitted request shares the roles read once");
+        assertEquals(Set.of("agency-a"), c.organizations());
+    }
 }
