@@ -46,6 +46,8 @@ public class LiveAccess {
     // when Keycloak last failed to answer about a person: requests queued behind that attempt do
     // not each wait for a timeout of their own
     private final Map<String, Instant> failedAt = new ConcurrentHashMap<>();
+    // sessions seen in a token but missing from Keycloak's answer, and when first seen
+    private final Map<String, Instant> unknownSessions = new ConcurrentHashMap<>();
     static final Duration AFTER_FAILURE = Duration.ofSeconds(2);
     private Duration recheck;
     /** How Keycloak is asked about a person (replaced in tests). */
@@ -67,10 +69,21 @@ public class LiveAccess {
         if (identity.admin().isEmpty()) {
             return fromToken;
         }
-        UserState state = state(fromToken.userId(), false);
-        if (fromToken.sessionId() != null && !state.sessionIds().contains(fromToken.sessionId())) {
-            // a session begun since Keycloak was last asked: ask again rather than refuse it
-            state = state(fromToken.userId(), true);
+        UserState state = state(fromToken.userId(), null);
+        String session = fromToken.sessionId();
+        if (session != null && !state.sessionIds().contains(session)) {
+            // a session Keycloak did not list: it may have begun after that answer, so ask once more,
+            // however recent the answer; a session that is gone (revoked, signed out) is asked about
+            // only once, so a stale token sent in a loop cannot turn into a loop of calls to Keycloak
+            Instant now = Instant.now();
+            if (unknownSessions.size() > 10_000) {
+                unknownSessions.values().removeIf(seen -> seen.isBefore(now.minus(recheck)));
+            }
+            Instant seen = unknownSessions.computeIfAbsent(session, x -> now);
+            state = state(fromToken.userId(), seen);
+            if (state.sessionIds().contains(session)) {
+                unknownSessions.remove(session);
+            }
         }
         return state.admit(fromToken);
     }
@@ -80,19 +93,17 @@ public class LiveAccess {
         known.remove(userId);
     }
 
-    private UserState state(String userId, boolean askAgain) {
-        // asking again is for sessions newer than the last answer: at most every two seconds, so a
-        // stale token sent in a loop cannot turn into a loop of calls to Keycloak
-        Duration trustFor = askAgain ? Duration.ofSeconds(2) : recheck;
+    /** {@code askedAfter}: an answer older than this will not do (a session first seen then); null: the usual recheck. */
+    private UserState state(String userId, Instant askedAfter) {
         Known k = known.get(userId);
-        if (fresh(k, trustFor, Instant.now())) {
+        if (fresh(k, askedAfter, Instant.now())) {
             return k.state();
         }
         synchronized (asking.computeIfAbsent(userId, id -> new Object())) {
             // another request may have asked while this one waited: its answer is as new as one of our own
             k = known.get(userId);
             Instant now = Instant.now();
-            if (fresh(k, trustFor, now)) {
+            if (fresh(k, askedAfter, now)) {
                 return k.state();
             }
             Instant failed = failedAt.get(userId);
@@ -121,8 +132,11 @@ public class LiveAccess {
         throw new UnavailableException("identity service unavailable", e);
     }
 
-    private static boolean fresh(Known k, Duration trustFor, Instant now) {
-        return k != null && k.askedAt().plus(trustFor).isAfter(now);
+    private boolean fresh(Known k, Instant askedAfter, Instant now) {
+        if (k == null) {
+            return false;
+        }
+        return askedAfter == null ? k.askedAt().plus(recheck).isAfter(now) : !k.askedAt().isBefore(askedAfter);
     }
 
     static UserState ask(KeycloakAdmin admin, String userId) {

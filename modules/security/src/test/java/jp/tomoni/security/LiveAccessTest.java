@@ -121,4 +121,33 @@ class LiveAccessTest {
         live.asker = (a, id) -> new UserState(true, true, Set.of("s2"), List.of("/tenants/midorino/consultant"));
         assertThrows(AccessRevokedException.class, () -> live.confirm(FROM_TOKEN));
     }
+
+    @Test
+    void a_session_begun_right_after_an_answer_is_asked_about_at_once_and_admitted() throws Exception {
+        List<UserState> answers = new ArrayList<>(List.of(NOW,
+                new UserState(true, true, Set.of("s1", "s2"), List.of("/tenants/midorino/consultant"))));
+        live.asker = (a, id) -> {
+            asked.incrementAndGet();
+            return answers.size() > 1 ? answers.remove(0) : answers.get(0);
+        };
+        live.confirm(FROM_TOKEN);
+        Caller newSession = Caller.fromClaims("u1", "s2", "worker", "みどり 花子", List.of("/tenants/midorino/consultant"));
+        assertEquals(Set.of(TenantRole.CONSULTANT), live.confirm(newSession).in("midorino").orElseThrow().roles());
+        assertEquals(2, asked.get());
+        live.confirm(newSession);
+        assertEquals(2, asked.get(), "once admitted, the session rides on the usual recheck");
+    }
+
+    @Test
+    void a_gone_session_sent_in_a_loop_asks_keycloak_only_once() {
+        live.asker = (a, id) -> {
+            asked.incrementAndGet();
+            return NOW;
+        };
+        Caller gone = Caller.fromClaims("u1", "gone", "worker", "みどり 花子", List.of("/tenants/midorino/consultant"));
+        for (int i = 0; i < 20; i++) {
+            assertThrows(AccessRevokedException.class, () -> live.confirm(gone));
+        }
+        assertEquals(2, asked.get(), "the first answer, and one more for the unknown session");
+    }
 }
