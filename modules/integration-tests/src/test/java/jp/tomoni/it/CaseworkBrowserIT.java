@@ -178,160 +178,165 @@ class CaseworkBrowserIT {
              BrowserContext officer = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
             // 把握・アウトリーチ → 相談受付 with consent
             Page page = signIn(worker, "worker.midorino", "/t/midorino/outreach");
-            choose(page, "outreach-route", "訪問");
-            page.locator("#outreach-place input").fill("みどり野市南町");
-            page.locator("#outreach-person input").fill("森 大地");
-            page.locator("#outreach-summary textarea").fill("民生委員から、仕事を失い家賃を滞納しているとの連絡");
-            page.locator("#outreach-save").click();
-            assertThat(page.locator("#outreach-grid")).containsText("森 大地", PATIENT);
-            page.locator("#outreach-grid .outreach-to-intake").first().click();
-            assertThat(page.locator("#intake-familyName input")).hasValue("森", new com.microsoft.playwright.assertions
-                    .LocatorAssertions.HasValueOptions().setTimeout(30_000));
-            page.locator("#intake-familyKana input").fill("もり");
-            page.locator("#intake-givenKana input").fill("だいち");
-            tick(page, "intake-problemAreas", "仕事探し、就職について");
-            tick(page, "intake-problemAreas", "住まいについて");
-            choose(page, "intake-mainProblem", "仕事探し");
-            page.locator("#intake-complaint textarea").fill("失業して家賃を2か月滞納している。仕事を探したい。");
-            tick(page, "consent-agencies", "ハローワークみどり野");
-            page.locator("#intake-save").click();
-            assertThat(page.locator("#case-name")).containsText("森 大地（もり だいち）", PATIENT);
-            String casePath = page.url().substring(TestStack.url().length());
+            try {
+                choose(page, "outreach-route", "訪問");
+                page.locator("#outreach-place input").fill("みどり野市南町");
+                page.locator("#outreach-person input").fill("森 大地");
+                page.locator("#outreach-summary textarea").fill("民生委員から、仕事を失い家賃を滞納しているとの連絡");
+                page.locator("#outreach-save").click();
+                assertThat(page.locator("#outreach-grid")).containsText("森 大地", PATIENT);
+                page.locator("#outreach-grid .outreach-to-intake").first().click();
+                assertThat(page.locator("#intake-familyName input")).hasValue("森", new com.microsoft.playwright.assertions
+                        .LocatorAssertions.HasValueOptions().setTimeout(30_000));
+                page.locator("#intake-familyKana input").fill("もり");
+                page.locator("#intake-givenKana input").fill("だいち");
+                tick(page, "intake-problemAreas", "仕事探し、就職について");
+                tick(page, "intake-problemAreas", "住まいについて");
+                choose(page, "intake-mainProblem", "仕事探し");
+                page.locator("#intake-complaint textarea").fill("失業して家賃を2か月滞納している。仕事を探したい。");
+                tick(page, "consent-agencies", "ハローワークみどり野");
+                page.locator("#intake-save").click();
+                assertThat(page.locator("#case-name")).containsText("森 大地（もり だいち）", PATIENT);
+                String casePath = page.url().substring(TestStack.url().length());
 
-            // インテーク・アセスメントシート: the ※ items, and a strength
-            tab(page, "アセスメント");
-            assertThat(page.locator("#assessment-missing")).isVisible(PATIENT_VISIBLE);
-            choose(page, "assess-route-path", "アウトリーチ");
-            choose(page, "assess-housing-type", "借家");
-            choose(page, "assess-health-status", "気になる点あり");
-            choose(page, "assess-work-status", "失業・休職中");
-            tick(page, "assess-income-sources", "雇用保険");
-            tick(page, "assess-issues-factors", "病気");
-            choose(page, "assess-screening-result", "プラン作成により継続的に支援");
-            page.locator("#assessment-save").click();
-            assertThat(page.locator("#assessment-ready")).isVisible(PATIENT_VISIBLE);
-            page.locator("#strength-kind").click();
-            page.locator("vaadin-select-item").first().click();
-            page.locator("#strength-text input").fill("料理が得意で、近所に頼れる友人がいる");
-            page.locator("#strength-add").click();
-            assertThat(page.locator("#strength-grid")).containsText("料理が得意", PATIENT);
+                // インテーク・アセスメントシート: the ※ items, and a strength
+                tab(page, "アセスメント");
+                assertThat(page.locator("#assessment-missing")).isVisible(PATIENT_VISIBLE);
+                choose(page, "assess-route-path", "アウトリーチ");
+                choose(page, "assess-housing-type", "借家");
+                choose(page, "assess-health-status", "気になる点あり");
+                choose(page, "assess-work-status", "失業・休職中");
+                tick(page, "assess-income-sources", "雇用保険");
+                tick(page, "assess-issues-factors", "病気");
+                choose(page, "assess-screening-result", "プラン作成により継続的に支援");
+                page.locator("#assessment-save").click();
+                assertThat(page.locator("#assessment-ready")).isVisible(PATIENT_VISIBLE);
+                page.locator("#strength-kind").click();
+                page.locator("vaadin-select-item").first().click();
+                page.locator("#strength-text input").fill("料理が得意で、近所に頼れる友人がいる");
+                page.locator("#strength-add").click();
+                assertThat(page.locator("#strength-grid")).containsText("料理が得意", PATIENT);
 
-            // プラン兼事業等利用申込書, signed, and its PDF with the person's name
-            tab(page, "プラン");
-            page.locator("#plan-new").click();
-            page.locator("#plan-issues textarea").fill("家賃の滞納と失業");
-            page.locator("#plan-long-term-goal textarea").fill("安心して暮らせる家で、自分に合った仕事を続けたい");
-            page.locator("#plan-target textarea").fill("3か月以内に就職活動を再開し、家賃の支払い計画を立てる");
-            page.locator("#plan-actions .plan-action-what input").first().fill("ハローワークへの同行と求人検索");
-            page.locator("#plan-service-4").click();
-            assertThat(page.locator("#plan-procedure-preview")).containsText("就労準備支援事業", PATIENT);
-            typeDate(page, "plan-next-monitoring", today);
-            typeDate(page, "plan-consent-date", today);
-            page.locator("#plan-signed").click();
-            page.locator("#plan-save").click();
-            Locator plans = page.locator("#case-plans");
-            assertThat(plans).containsText("支援調整会議待ち", PATIENT);
-            page.locator("#case-plans .plan-pdf").first().click();
-            Locator link = page.locator("#case-plans .plan-pdf-link").first();
-            assertThat(link).isVisible();
-            var download = page.waitForDownload(link::click);
-            try (var doc = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(download.path()))) {
-                String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
-                assertTrue(text.contains("森 大地"), text);
+                // プラン兼事業等利用申込書, signed, and its PDF with the person's name
+                tab(page, "プラン");
+                page.locator("#plan-new").click();
+                page.locator("#plan-issues textarea").fill("家賃の滞納と失業");
+                page.locator("#plan-long-term-goal textarea").fill("安心して暮らせる家で、自分に合った仕事を続けたい");
+                page.locator("#plan-target textarea").fill("3か月以内に就職活動を再開し、家賃の支払い計画を立てる");
+                page.locator("#plan-actions .plan-action-what input").first().fill("ハローワークへの同行と求人検索");
+                page.locator("#plan-service-4").click();
+                assertThat(page.locator("#plan-procedure-preview")).containsText("就労準備支援事業", PATIENT);
+                typeDate(page, "plan-next-monitoring", today);
+                typeDate(page, "plan-consent-date", today);
+                page.locator("#plan-signed").click();
+                page.locator("#plan-save").click();
+                Locator plans = page.locator("#case-plans");
+                assertThat(plans).containsText("支援調整会議待ち", PATIENT);
+                page.locator("#case-plans .plan-pdf").first().click();
+                Locator link = page.locator("#case-plans .plan-pdf-link").first();
+                assertThat(link).isVisible();
+                var download = page.waitForDownload(link::click);
+                try (var doc = org.apache.pdfbox.Loader.loadPDF(java.nio.file.Files.readAllBytes(download.path()))) {
+                    String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                    assertTrue(text.contains("森 大地"), text);
+                }
+
+                // a 修正: same plan number, the earlier content kept
+                page.locator("#case-plans .plan-revise").first().click();
+                page.locator("#plan-target textarea").fill("2か月以内に就職活動を再開し、家賃の支払い計画を立てる");
+                page.locator("#plan-save").click();
+                assertThat(plans).containsText("初回（修正1）", PATIENT);
+                assertThat(plans).containsText("2か月以内");
+                assertThat(page.locator("#case-plans .plan-revisions")).isVisible();
+
+                // 支援調整会議: the plan on the agenda, a municipal officer present, approved
+                page.navigate(TestStack.url() + "/t/midorino/meetings");
+                assertThat(page.locator("#meeting-candidates")).containsText("森 大地", PATIENT);
+                selectRow(page, "meeting-candidates", "森 大地");
+                choose(page, "meeting-kind", "随時");
+                page.locator("#meeting-place input").fill("福祉総務課 会議室");
+                page.locator("#meeting-create").click();
+                Locator editor = page.locator("#meeting-editor");
+                assertThat(editor).containsText("森 大地", PATIENT);
+                page.locator("#attendee-name input").fill("野口 美咲");
+                page.locator("#attendee-org input").fill("みどり野市 福祉総務課");
+                page.locator("#attendee-municipal").click();
+                page.locator("#attendee-add").click();
+                assertThat(page.locator("#attendee-list")).containsText("野口 美咲", PATIENT);
+                choose(page, "meeting-outcome-0", "承認");
+                page.locator("#meeting-editor .meeting-minutes textarea").first().fill("就労準備支援事業の利用を含め承認。");
+                page.locator("#meeting-missing textarea").fill("夜間に相談できる窓口");
+                page.locator("#meeting-hold").click();
+                assertThat(page.locator("#missing-resources")).containsText("夜間に相談できる窓口", PATIENT);
+
+                // 支援決定・確認 by the municipal officer
+                Page city = signIn(officer, "officer.midorino", casePath);
+                tab(city, "プラン");
+                assertThat(city.locator("#case-plans")).containsText("支援決定・確認待ち", PATIENT);
+                city.locator("#decision-record").click();
+                assertThat(city.locator("#case-plans")).containsText("支援中", PATIENT);
+                assertThat(city.locator("#case-plans .plan-decision")).containsText("支援決定", PATIENT);
+
+                // the monitoring month has come: a reminder on the worker's "today"
+                page.navigate(TestStack.url() + "/t/midorino/today");
+                assertThat(page.locator("#today-monitoring")).containsText("森 大地", PATIENT);
+
+                // 支援経過記録, monitoring, evaluation
+                page.navigate(TestStack.url() + casePath);
+                tab(page, "支援経過記録");
+                page.locator("#note-body textarea").fill("ハローワークに同行。求人を3件確認した。");
+                page.locator("#note-add").click();
+                assertThat(page.locator("#note-grid")).containsText("求人を3件", PATIENT);
+                tab(page, "モニタリング・評価・終結");
+                page.locator("#monitoring-progress textarea").fill("就職活動を再開し、面接を1件受けた。");
+                page.locator("#monitoring-save").click();
+                assertThat(page.locator("#monitoring-grid")).containsText("面接を1件", PATIENT);
+                page.navigate(TestStack.url() + "/t/midorino/today");
+                assertThat(page.locator("#today-summary")).isVisible(PATIENT_VISIBLE);
+                assertTrue(page.locator("#today-monitoring").textContent() == null
+                        || !page.locator("#today-monitoring").textContent().contains("森 大地"), "the monitoring done ends the reminder");
+                page.navigate(TestStack.url() + casePath);
+                tab(page, "モニタリング・評価・終結");
+                choose(page, "evaluation-person", "達成");
+                choose(page, "evaluation-worker", "達成");
+                page.locator("#evaluation-person-comment textarea").fill("仕事が決まってほっとした");
+                page.locator("#evaluation-save").click();
+                assertThat(page.locator("#evaluation-grid")).containsText("ほっとした", PATIENT);
+
+                // 終結: proposed with the person's wish, heard at a meeting, confirmed with a follow-up
+                choose(page, "closure-kind", "終結");
+                page.locator("#closure-wish-confirmed").click();
+                page.locator("#closure-reason textarea").fill("就職し、家賃の支払いも再開できたため");
+                page.locator("#closure-propose").click();
+                assertThat(page.locator("#closure-grid")).containsText("就職し", PATIENT);
+                page.navigate(TestStack.url() + "/t/midorino/meetings");
+                assertThat(page.locator("#meeting-candidates")).containsText("森 大地", PATIENT);
+                selectRow(page, "meeting-candidates", "森 大地");
+                choose(page, "meeting-kind", "随時");
+                page.locator("#meeting-create").click();
+                assertThat(editor).containsText("森 大地", PATIENT);
+                page.locator("#attendee-name input").fill("野口 美咲");
+                page.locator("#attendee-municipal").click();
+                page.locator("#attendee-add").click();
+                choose(page, "meeting-outcome-0", "承認");
+                page.locator("#meeting-hold").click();
+                assertThat(page.locator("#meeting-hold")).isHidden(new com.microsoft.playwright.assertions
+                        .LocatorAssertions.IsHiddenOptions().setTimeout(30_000));
+                page.navigate(TestStack.url() + casePath);
+                tab(page, "モニタリング・評価・終結");
+                choose(page, "closure-follow-up", "フォローアップする");
+                typeDate(page, "closure-follow-up-until", today.plusMonths(3));
+                page.locator("#closure-confirm").click();
+                assertThat(page.locator("#case-status")).containsText("終結", PATIENT);
+
+                tab(page, "タイムライン");
+                Locator timeline = page.locator("#case-timeline");
+                assertThat(timeline).containsText("支援調整会議", PATIENT);
+                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("24-process-timeline.png")).setFullPage(true));
+            } catch (AssertionError | RuntimeException e) {
+                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("failed-process-journey.png")).setFullPage(true));
+                throw e;
             }
-
-            // a 修正: same plan number, the earlier content kept
-            page.locator("#case-plans .plan-revise").first().click();
-            page.locator("#plan-target textarea").fill("2か月以内に就職活動を再開し、家賃の支払い計画を立てる");
-            page.locator("#plan-save").click();
-            assertThat(plans).containsText("初回（修正1）", PATIENT);
-            assertThat(plans).containsText("2か月以内");
-            assertThat(page.locator("#case-plans .plan-revisions")).isVisible();
-
-            // 支援調整会議: the plan on the agenda, a municipal officer present, approved
-            page.navigate(TestStack.url() + "/t/midorino/meetings");
-            assertThat(page.locator("#meeting-candidates")).containsText("森 大地", PATIENT);
-            selectRow(page, "meeting-candidates", "森 大地");
-            choose(page, "meeting-kind", "随時");
-            page.locator("#meeting-place input").fill("福祉総務課 会議室");
-            page.locator("#meeting-create").click();
-            Locator editor = page.locator("#meeting-editor");
-            assertThat(editor).containsText("森 大地", PATIENT);
-            page.locator("#attendee-name input").fill("野口 美咲");
-            page.locator("#attendee-org input").fill("みどり野市 福祉総務課");
-            page.locator("#attendee-municipal").click();
-            page.locator("#attendee-add").click();
-            assertThat(page.locator("#attendee-list")).containsText("野口 美咲", PATIENT);
-            choose(page, "meeting-outcome-0", "承認");
-            page.locator("#meeting-editor .meeting-minutes textarea").first().fill("就労準備支援事業の利用を含め承認。");
-            page.locator("#meeting-missing textarea").fill("夜間に相談できる窓口");
-            page.locator("#meeting-hold").click();
-            assertThat(page.locator("#missing-resources")).containsText("夜間に相談できる窓口", PATIENT);
-
-            // 支援決定・確認 by the municipal officer
-            Page city = signIn(officer, "officer.midorino", casePath);
-            tab(city, "プラン");
-            assertThat(city.locator("#case-plans")).containsText("支援決定・確認待ち", PATIENT);
-            city.locator("#decision-record").click();
-            assertThat(city.locator("#case-plans")).containsText("支援中", PATIENT);
-            assertThat(city.locator("#case-plans .plan-decision")).containsText("支援決定", PATIENT);
-
-            // the monitoring month has come: a reminder on the worker's "today"
-            page.navigate(TestStack.url() + "/t/midorino/today");
-            assertThat(page.locator("#today-monitoring")).containsText("森 大地", PATIENT);
-
-            // 支援経過記録, monitoring, evaluation
-            page.navigate(TestStack.url() + casePath);
-            tab(page, "支援経過記録");
-            page.locator("#note-body textarea").fill("ハローワークに同行。求人を3件確認した。");
-            page.locator("#note-add").click();
-            assertThat(page.locator("#note-grid")).containsText("求人を3件", PATIENT);
-            tab(page, "モニタリング・評価・終結");
-            page.locator("#monitoring-progress textarea").fill("就職活動を再開し、面接を1件受けた。");
-            page.locator("#monitoring-save").click();
-            assertThat(page.locator("#monitoring-grid")).containsText("面接を1件", PATIENT);
-            page.navigate(TestStack.url() + "/t/midorino/today");
-            assertThat(page.locator("#today-summary")).isVisible(PATIENT_VISIBLE);
-            assertTrue(page.locator("#today-monitoring").textContent() == null
-                    || !page.locator("#today-monitoring").textContent().contains("森 大地"), "the monitoring done ends the reminder");
-            page.navigate(TestStack.url() + casePath);
-            tab(page, "モニタリング・評価・終結");
-            choose(page, "evaluation-person", "達成");
-            choose(page, "evaluation-worker", "達成");
-            page.locator("#evaluation-person-comment textarea").fill("仕事が決まってほっとした");
-            page.locator("#evaluation-save").click();
-            assertThat(page.locator("#evaluation-grid")).containsText("ほっとした", PATIENT);
-
-            // 終結: proposed with the person's wish, heard at a meeting, confirmed with a follow-up
-            choose(page, "closure-kind", "終結");
-            page.locator("#closure-wish-confirmed").click();
-            page.locator("#closure-reason textarea").fill("就職し、家賃の支払いも再開できたため");
-            page.locator("#closure-propose").click();
-            assertThat(page.locator("#closure-grid")).containsText("就職し", PATIENT);
-            page.navigate(TestStack.url() + "/t/midorino/meetings");
-            assertThat(page.locator("#meeting-candidates")).containsText("森 大地", PATIENT);
-            selectRow(page, "meeting-candidates", "森 大地");
-            choose(page, "meeting-kind", "随時");
-            page.locator("#meeting-create").click();
-            assertThat(editor).containsText("森 大地", PATIENT);
-            page.locator("#attendee-name input").fill("野口 美咲");
-            page.locator("#attendee-municipal").click();
-            page.locator("#attendee-add").click();
-            choose(page, "meeting-outcome-0", "承認");
-            page.locator("#meeting-hold").click();
-            assertThat(page.locator("#meeting-hold")).isHidden(new com.microsoft.playwright.assertions
-                    .LocatorAssertions.IsHiddenOptions().setTimeout(30_000));
-            page.navigate(TestStack.url() + casePath);
-            tab(page, "モニタリング・評価・終結");
-            choose(page, "closure-follow-up", "フォローアップする");
-            typeDate(page, "closure-follow-up-until", today.plusMonths(3));
-            page.locator("#closure-confirm").click();
-            assertThat(page.locator("#case-status")).containsText("終結", PATIENT);
-
-            tab(page, "タイムライン");
-            Locator timeline = page.locator("#case-timeline");
-            assertThat(timeline).containsText("支援調整会議", PATIENT);
-            page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("24-process-timeline.png")).setFullPage(true));
         }
     }
 

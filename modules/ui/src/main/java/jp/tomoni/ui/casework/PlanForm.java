@@ -319,14 +319,14 @@ class PlanForm extends VerticalLayout {
             if (!ServiceUse.allowedFor(service).isEmpty()) {
                 use.setLabel(getTranslation("plan.form.service.use"));
                 use.setItems(EnumSet.copyOf(ServiceUse.allowedFor(service)));
-                use.setItemLabelGenerator(u -> getTranslation("plan.use." + u.name()));
+                use.setItemLabelGenerator(u -> u == null ? "" : getTranslation("plan.use." + u.name()));
                 use.setEmptySelectionAllowed(true);
                 details.add(use);
             }
             if (service == StatutoryService.CERTIFIED_TRAINING) {
                 training.setLabel(getTranslation("plan.form.service.training"));
                 training.setItems(TrainingType.values());
-                training.setItemLabelGenerator(t -> getTranslation("plan.training." + t.name()));
+                training.setItemLabelGenerator(t -> t == null ? "" : getTranslation("plan.training." + t.name()));
                 training.setEmptySelectionAllowed(true);
                 details.add(training);
             }
