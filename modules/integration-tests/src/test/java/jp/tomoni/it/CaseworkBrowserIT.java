@@ -232,6 +232,8 @@ class CaseworkBrowserIT {
                 page.locator("#plan-save").click();
                 Locator plans = page.locator("#case-plans");
                 assertThat(plans).containsText("支援調整会議待ち", PATIENT);
+                assertThat(plans).containsText("次回モニタリング");
+                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("24-process-plan.png")).setFullPage(true));
                 page.locator("#case-plans .plan-pdf").first().click();
                 Locator link = page.locator("#case-plans .plan-pdf-link").first();
                 assertThat(link).isVisible();
@@ -332,7 +334,7 @@ class CaseworkBrowserIT {
                 tab(page, "タイムライン");
                 Locator timeline = page.locator("#case-timeline");
                 assertThat(timeline).containsText("支援調整会議", PATIENT);
-                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("24-process-timeline.png")).setFullPage(true));
+                page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("25-process-timeline.png")).setFullPage(true));
             } catch (AssertionError | RuntimeException e) {
                 page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("failed-process-journey.png")).setFullPage(true));
                 throw e;
@@ -379,10 +381,11 @@ class CaseworkBrowserIT {
 
             second.locator("#plan-target textarea").fill("履歴書を書き上げる");
             second.locator("#plan-save").click();
-            Locator conflict = second.locator("#plan-conflict");
-            assertThat(conflict).isVisible(PATIENT_VISIBLE);
-            assertThat(second.locator("#plan-conflict-theirs")).containsText("面接の練習を週1回");
-            assertThat(conflict).containsText("履歴書を書き上げる");
+            // the dialog's content is shown in its overlay
+            Locator theirs = second.locator("#plan-conflict-theirs");
+            assertThat(theirs).isVisible(PATIENT_VISIBLE);
+            assertThat(theirs).containsText("面接の練習を週1回");
+            assertThat(second.locator("vaadin-dialog-overlay")).containsText("履歴書を書き上げる");
             second.locator("#plan-conflict-keep").click();
             assertEquals("履歴書を書き上げる", second.locator("#plan-target textarea").inputValue());
         }
