@@ -166,6 +166,12 @@ class CaseworkBrowserIT {
         assertTrue(Boolean.TRUE.equals(done), "a row of " + gridId + " shows " + text);
     }
 
+    /** Ticks a Vaadin checkbox by its label, as a person does (its host may be far wider than the box). */
+    static void checkBox(Page page, String id) {
+        page.locator("#" + id + " label").click();
+        assertThat(page.locator("#" + id)).hasAttribute("checked", "");
+    }
+
     static void tab(Page page, String label) {
         page.locator("vaadin-tab").filter(new Locator.FilterOptions().setHasText(label)).click();
     }
@@ -224,11 +230,11 @@ class CaseworkBrowserIT {
                 page.locator("#plan-long-term-goal textarea").fill("安心して暮らせる家で、自分に合った仕事を続けたい");
                 page.locator("#plan-target textarea").fill("3か月以内に就職活動を再開し、家賃の支払い計画を立てる");
                 page.locator("#plan-actions .plan-action-what input").first().fill("ハローワークへの同行と求人検索");
-                page.locator("#plan-service-4").click();
+                checkBox(page, "plan-service-4");
                 assertThat(page.locator("#plan-procedure-preview")).containsText("就労準備支援事業", PATIENT);
                 typeDate(page, "plan-next-monitoring", today);
                 typeDate(page, "plan-consent-date", today);
-                page.locator("#plan-signed").click();
+                checkBox(page, "plan-signed");
                 page.locator("#plan-save").click();
                 Locator plans = page.locator("#case-plans");
                 assertThat(plans).containsText("支援調整会議待ち", PATIENT);
@@ -262,7 +268,7 @@ class CaseworkBrowserIT {
                 assertThat(editor).containsText("森 大地", PATIENT);
                 page.locator("#attendee-name input").fill("野口 美咲");
                 page.locator("#attendee-org input").fill("みどり野市 福祉総務課");
-                page.locator("#attendee-municipal").click();
+                checkBox(page, "attendee-municipal");
                 page.locator("#attendee-add").click();
                 assertThat(page.locator("#attendee-list")).containsText("野口 美咲", PATIENT);
                 choose(page, "meeting-outcome-0", "承認");
@@ -307,7 +313,7 @@ class CaseworkBrowserIT {
 
                 // 終結: proposed with the person's wish, heard at a meeting, confirmed with a follow-up
                 choose(page, "closure-kind", "終結");
-                page.locator("#closure-wish-confirmed").click();
+                checkBox(page, "closure-wish-confirmed");
                 page.locator("#closure-reason textarea").fill("就職し、家賃の支払いも再開できたため");
                 page.locator("#closure-propose").click();
                 assertThat(page.locator("#closure-grid")).containsText("就職し", PATIENT);
@@ -318,7 +324,7 @@ class CaseworkBrowserIT {
                 page.locator("#meeting-create").click();
                 assertThat(editor).containsText("森 大地", PATIENT);
                 page.locator("#attendee-name input").fill("野口 美咲");
-                page.locator("#attendee-municipal").click();
+                checkBox(page, "attendee-municipal");
                 page.locator("#attendee-add").click();
                 choose(page, "meeting-outcome-0", "承認");
                 page.locator("#meeting-hold").click();
