@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import jp.tomoni.domain.casework.TimelineEvent;
+import jp.tomoni.domain.casework.meeting.CoordinationMeeting;
 import jp.tomoni.domain.casework.meeting.MeetingCase;
 import jp.tomoni.domain.casework.meeting.MeetingRepository;
 import jp.tomoni.domain.casework.plan.Closure;
@@ -44,7 +45,7 @@ public class PlanTimeline implements TimelineSource {
                     r.planId()));
         }
         for (MeetingCase h : meetings.hearingsOfCase(caseId)) {
-            meetings.find(h.meetingId()).ifPresent(m -> out.add(new TimelineEvent(startOf(m.heldOn()),
+            meetings.find(h.meetingId()).ifPresent(m -> out.add(new TimelineEvent(on(m.heldOn(), m.updatedAt()),
                     "meeting." + h.trigger().name(), m.createdBy(),
                     h.trigger().nameJa() + (h.outcome() == null ? "" : " " + h.outcome().labelJa()), m.id())));
         }
@@ -62,14 +63,24 @@ public class PlanTimeline implements TimelineSource {
         for (Closure k : plans.closures(caseId)) {
             out.add(new TimelineEvent(k.createdAt(), "closure.proposed", k.proposedBy(), k.kind().labelJa() + " " + k.reason(), k.id()));
             if (k.confirmedOn() != null) {
-                out.add(new TimelineEvent(startOf(k.confirmedOn()), "closure.confirmed", k.confirmedBy(),
+                // a day without a time: after the proposal and after the meeting that heard it
+                Instant heard = k.meetingId() == null ? k.createdAt()
+                        : meetings.find(k.meetingId()).map(CoordinationMeeting::updatedAt).orElse(k.createdAt());
+                out.add(new TimelineEvent(on(k.confirmedOn(), heard.isAfter(k.createdAt()) ? heard : k.createdAt()),
+                        "closure.confirmed", k.confirmedBy(),
                         k.kind().labelJa(), k.id()));
             }
         }
         return out;
     }
 
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay(CaseDates.ZONE).toInstant();
+    /**
+     * When something dated by day only is placed: at {@code recorded} when that is on the same day
+     * (the meeting's outcome was written then), else at the start of the day.
+     */
+    static Instant on(LocalDate day, Instant recorded) {
+        Instant start = day.atStartOfDay(CaseDates.ZONE).toInstant();
+        return recorded != null && !recorded.isBefore(start) && recorded.atZone(CaseDates.ZONE).toLocalDate().equals(day)
+                ? recorded : start;
     }
 }
