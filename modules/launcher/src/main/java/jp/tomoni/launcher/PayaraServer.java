@@ -70,7 +70,10 @@ public final class PayaraServer implements StackPart {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         pb.environment().putAll(environment);
         process = pb.start();
-        ChildProcess.awaitHttp200(process, "http://127.0.0.1:" + port + "/health/live", Duration.ofSeconds(240), log, name());
+        // the application answers: alive, or already ready (one CI start saw Payara deployed and /health/ready
+        // at 200 while the launcher's /health/live polls went unanswered for four minutes)
+        ChildProcess.awaitHttp200(process, List.of("http://127.0.0.1:" + port + "/health/live",
+                "http://127.0.0.1:" + port + "/health/ready"), Duration.ofSeconds(240), log, name());
     }
 
     public String url() {
