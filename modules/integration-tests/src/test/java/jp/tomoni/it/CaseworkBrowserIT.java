@@ -184,6 +184,7 @@ class CaseworkBrowserIT {
              BrowserContext officer = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
             // 把握・アウトリーチ → 相談受付 with consent
             Page page = signIn(worker, "worker.midorino", "/t/midorino/outreach");
+            Page city = null;
             try {
                 choose(page, "outreach-route", "訪問");
                 page.locator("#outreach-place input").fill("みどり野市南町");
@@ -278,7 +279,7 @@ class CaseworkBrowserIT {
                 assertThat(page.locator("#missing-resources")).containsText("夜間に相談できる窓口", PATIENT);
 
                 // 支援決定・確認 by the municipal officer
-                Page city = signIn(officer, "officer.midorino", casePath);
+                city = signIn(officer, "officer.midorino", casePath);
                 tab(city, "プラン");
                 assertThat(city.locator("#case-plans")).containsText("支援決定・確認待ち", PATIENT);
                 city.locator("#decision-record").click();
@@ -343,6 +344,10 @@ class CaseworkBrowserIT {
                 page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("25-process-timeline.png")).setFullPage(true));
             } catch (AssertionError | RuntimeException e) {
                 page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("failed-process-journey.png")).setFullPage(true));
+                if (city != null) {
+                    city.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("failed-process-journey-officer.png"))
+                            .setFullPage(true));
+                }
                 throw e;
             }
         }

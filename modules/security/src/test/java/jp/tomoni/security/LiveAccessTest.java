@@ -80,7 +80,12 @@ class LiveAccessTest {
             t.start();
         }
         inside.await();
-        Thread.sleep(100); // the others reach the lock
+        // the other nine wait at the lock of the one asking
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (threads.stream().filter(t -> t.getState() == Thread.State.BLOCKED).count() < 9
+                && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
         release.countDown();
         for (Thread t : threads) {
             t.join(5000);

@@ -47,6 +47,7 @@ import jp.tomoni.application.casework.CaseRecords;
 import jp.tomoni.application.casework.CaseService;
 import jp.tomoni.application.casework.PlanDocuments;
 import jp.tomoni.application.casework.PlanService;
+import jp.tomoni.application.casework.PlanView;
 import jp.tomoni.application.casework.PromiseService;
 import jp.tomoni.application.casework.SupportEndService;
 import jp.tomoni.domain.casework.promise.AppointmentOutcome;
@@ -157,8 +158,10 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("case.tab.referrals"), referrals());
         tabs.add(getTranslation("case.tab.notes"), notes());
         tabs.add(getTranslation("case.tab.promises"), promises());
-        tabs.add(getTranslation("case.tab.plans"), new PlanPanel(plans, documents, file, this::act));
-        tabs.add(getTranslation("case.tab.supportEnd"), new SupportEndPanel(supportEnd, plans, file, this::act));
+        // the case's plans, read once for both tabs that show them
+        List<PlanView> casePlans = plans.plans(caseId);
+        tabs.add(getTranslation("case.tab.plans"), new PlanPanel(plans, documents, file, casePlans, this::act));
+        tabs.add(getTranslation("case.tab.supportEnd"), new SupportEndPanel(supportEnd, casePlans, file, this::act));
         tabs.add(getTranslation("case.tab.timeline"), timeline());
         if (TenantContext.require().roles().contains(TenantRole.CHIEF_CONSULTANT)) {
             tabs.add(getTranslation("case.tab.accessLog"), accessLog());

@@ -158,25 +158,20 @@ class PlanForm extends VerticalLayout {
     }
 
     /**
-     * Marks the fields at fault; returns the messages of faults that have no field of their own here.
-     * Field names are those of {@link PlanDraft#violations}; {@code actions[i].what} counts the rows sent.
+     * Marks the fields at fault (the caller tells every message). Field names are those of
+     * {@link PlanDraft#violations}; {@code actions[i].what} counts the rows sent.
      */
-    List<String> showViolations(List<FieldViolation> violations, Locale locale) {
+    void showViolations(List<FieldViolation> violations, Locale locale) {
         clearInvalid();
         List<ActionRow> sent = actions.stream().filter(r -> !r.isEmpty()).toList();
         List<ServiceRow> sentServices = services.values().stream().filter(ServiceRow::isSent).toList();
-        List<String> others = new ArrayList<>();
         for (FieldViolation v : violations) {
-            String message = Messages.of(locale, v);
             HasValidation field = fieldOf(v.field(), sent, sentServices);
-            if (field == null) {
-                others.add(message);
-            } else {
+            if (field != null) {
                 field.setInvalid(true);
-                field.setErrorMessage(message);
+                field.setErrorMessage(Messages.of(locale, v));
             }
         }
-        return others;
     }
 
     private HasValidation fieldOf(String name, List<ActionRow> sent, List<ServiceRow> sentServices) {

@@ -62,8 +62,10 @@ class PlanPanel extends VerticalLayout {
     private final CaseFile file;
     private final CaseActions actions;
     private final UUID caseId;
+    private List<PlanView> list;
 
-    PlanPanel(PlanService plans, PlanDocuments documents, CaseFile file, CaseActions actions) {
+    /** {@code list}: the case's plans as read for this page. */
+    PlanPanel(PlanService plans, PlanDocuments documents, CaseFile file, List<PlanView> list, CaseActions actions) {
         this.plans = plans;
         this.documents = documents;
         this.file = file;
@@ -71,12 +73,12 @@ class PlanPanel extends VerticalLayout {
         this.caseId = file.supportCase().id();
         setPadding(false);
         setId("case-plans");
+        this.list = list;
         showList();
     }
 
     private void showList() {
         removeAll();
-        List<PlanView> list = plans.plans(caseId);
         boolean canEdit = file.access().canEdit();
         if (list.isEmpty()) {
             add(new Paragraph(getTranslation("plan.none")));
@@ -247,6 +249,7 @@ class PlanPanel extends VerticalLayout {
         keepMine.setId("plan-conflict-keep");
         Button reload = new Button(getTranslation("plan.conflict.reload"), e -> {
             d.close();
+            list = plans.plans(caseId);
             showList();
         });
         d.getFooter().add(reload, keepMine);

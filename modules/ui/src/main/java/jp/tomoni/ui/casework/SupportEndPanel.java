@@ -30,7 +30,6 @@ import com.vaadin.flow.function.ValueProvider;
 
 import jp.tomoni.application.casework.CaseDates;
 import jp.tomoni.application.casework.CaseFile;
-import jp.tomoni.application.casework.PlanService;
 import jp.tomoni.application.casework.PlanView;
 import jp.tomoni.application.casework.SupportEndService;
 import jp.tomoni.domain.casework.plan.Attainment;
@@ -59,7 +58,8 @@ class SupportEndPanel extends VerticalLayout {
     private final boolean canEdit;
     private final LocalDate today = CaseDates.today(Clock.systemUTC());
 
-    SupportEndPanel(SupportEndService supportEnd, PlanService plans, CaseFile file, CaseActions actions) {
+    /** {@code plans}: the case's plans as read for this page. */
+    SupportEndPanel(SupportEndService supportEnd, List<PlanView> plans, CaseFile file, CaseActions actions) {
         this.supportEnd = supportEnd;
         this.file = file;
         this.actions = actions;
@@ -67,7 +67,7 @@ class SupportEndPanel extends VerticalLayout {
         this.canEdit = file.access().canEdit();
         setPadding(false);
         setId("case-support-end");
-        PlanView inDelivery = plans.plans(caseId).stream()
+        PlanView inDelivery = plans.stream()
                 .filter(p -> PlanStatus.IN_DELIVERY.name().equals(p.status())).findFirst().orElse(null);
         add(monitoring(inDelivery), evaluations(), closures());
     }
