@@ -49,6 +49,9 @@ public class LiveAccess {
     // sessions seen in a token but missing from Keycloak's answer, and when first seen
     private final Map<String, Instant> unknownSessions = new ConcurrentHashMap<>();
     static final Duration AFTER_FAILURE = Duration.ofSeconds(2);
+    static final Duration UNKNOWN_SESSION_RETRY = Duration.ofSeconds(2);
+    /** The time (replaced in tests). */
+    java.time.Clock clock = java.time.Clock.systemUTC();
     private Duration recheck;
     /** How Keycloak is asked about a person (replaced in tests). */
     BiFunction<KeycloakAdmin, String, UserState> asker = LiveAccess::ask;
@@ -72,15 +75,17 @@ public class LiveAccess {
         UserState state = state(fromToken.userId(), null);
         String session = fromToken.sessionId();
         if (session != null && !state.sessionIds().contains(session)) {
-            // a session Keycloak did not list: it may have begun after that answer, so ask once more,
-            // however recent the answer; a session that is gone (revoked, signed out) is asked about
-            // only once, so a stale token sent in a loop cannot turn into a loop of calls to Keycloak
-            Instant now = Instant.now();
+            // a session Keycloak did not list: it may have begun after that answer, so ask once more at
+            // once, however recent the answer; after that at most every two seconds, so a stale token
+            // sent in a loop cannot turn into a loop of calls to Keycloak
+            Instant now = clock.instant();
             if (unknownSessions.size() > 10_000) {
                 unknownSessions.values().removeIf(seen -> seen.isBefore(now.minus(recheck)));
             }
             Instant seen = unknownSessions.computeIfAbsent(session, x -> now);
-            state = state(fromToken.userId(), seen);
+            // Keycloak may list a new session a moment late: ask again about it every two seconds
+            Instant retry = now.minus(UNKNOWN_SESSION_RETRY);
+            state = state(fromToken.userId(), seen.isAfter(retry) ? seen : retry);
             if (state.sessionIds().contains(session)) {
                 unknownSessions.remove(session);
             }
@@ -96,13 +101,13 @@ public class LiveAccess {
     /** {@code askedAfter}: an answer older than this will not do (a session first seen then); null: the usual recheck. */
     private UserState state(String userId, Instant askedAfter) {
         Known k = known.get(userId);
-        if (fresh(k, askedAfter, Instant.now())) {
+        if (fresh(k, askedAfter, clock.instant())) {
             return k.state();
         }
         synchronized (asking.computeIfAbsent(userId, id -> new Object())) {
             // another request may have asked while this one waited: its answer is as new as one of our own
             k = known.get(userId);
-            Instant now = Instant.now();
+            Instant now = clock.instant();
             if (fresh(k, askedAfter, now)) {
                 return k.state();
             }
@@ -116,7 +121,7 @@ public class LiveAccess {
                 failedAt.remove(userId);
                 return answer;
             } catch (IllegalStateException e) {
-                failedAt.put(userId, Instant.now());
+                failedAt.put(userId, clock.instant());
                 return lastKnown(k, userId, e);
             }
         }

@@ -3,6 +3,7 @@ package jp.tomoni.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -154,5 +155,42 @@ class LiveAccessTest {
             assertThrows(AccessRevokedException.class, () -> live.confirm(gone));
         }
         assertEquals(2, asked.get(), "the first answer, and one more for the unknown session");
+    }
+
+    @Test
+    void a_session_keycloak_lists_a_moment_late_is_asked_about_again_after_two_seconds() throws Exception {
+        Instant[] now = {Instant.parse("2026-12-01T00:00:00Z")};
+        live.clock = new java.time.Clock() {
+            @Override
+            public java.time.ZoneId getZone() {
+                return java.time.ZoneOffset.UTC;
+            }
+
+            @Override
+            public java.time.Clock withZone(java.time.ZoneId zone) {
+                return this;
+            }
+
+            @Override
+            public Instant instant() {
+                return now[0];
+            }
+        };
+        List<UserState> answers = new ArrayList<>(List.of(NOW, NOW,
+                new UserState(true, true, Set.of("s1", "s2"), List.of("/tenants/midorino/consultant"))));
+        live.asker = (a, id) -> {
+            asked.incrementAndGet();
+            return answers.size() > 1 ? answers.remove(0) : answers.get(0);
+        };
+        live.confirm(FROM_TOKEN);
+        Caller late = Caller.fromClaims("u1", "s2", "worker", "みどり 花子", List.of("/tenants/midorino/consultant"));
+        now[0] = now[0].plusMillis(10);
+        assertThrows(AccessRevokedException.class, () -> live.confirm(late));
+        now[0] = now[0].plusMillis(500);
+        assertThrows(AccessRevokedException.class, () -> live.confirm(late));
+        assertEquals(2, asked.get(), "not again within two seconds");
+        now[0] = now[0].plusSeconds(2);
+        assertEquals(Set.of(TenantRole.CONSULTANT), live.confirm(late).in("midorino").orElseThrow().roles());
+        assertEquals(3, asked.get());
     }
 }
