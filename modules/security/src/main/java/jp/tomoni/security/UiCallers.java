@@ -2,6 +2,7 @@ package jp.tomoni.security;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -11,6 +12,7 @@ import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 /** The person signed in to the UI through OpenID Connect, read from their ID token and checked with {@link LiveAccess}. */
 @ApplicationScoped
 public class UiCallers {
+    private static final Logger LOG = Logger.getLogger(UiCallers.class.getName());
     @Inject
     Instance<OpenIdContext> openId;
     @Inject
@@ -28,6 +30,7 @@ public class UiCallers {
         try {
             return Optional.of(live.confirm(signedIn.get()));
         } catch (AccessRevokedException e) {
+            LOG.info(() -> signedIn.get().username() + " no longer admitted: " + e.reason());
             return Optional.empty();
         }
     }
@@ -49,6 +52,7 @@ public class UiCallers {
             List<String> groups = claims.getArrayStringClaim("groups");
             return Optional.of(Caller.fromClaims(ctx.getSubject(), claims.getStringClaim("sid").orElse(null), username, name, groups));
         } catch (RuntimeException e) {
+            LOG.info(() -> "no signed-in person readable: " + e);
             return Optional.empty();
         }
     }

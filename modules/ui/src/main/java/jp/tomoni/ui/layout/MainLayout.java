@@ -123,6 +123,8 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver, AfterN
         boolean admitted = wanted.isPresent()
                 && TenantContext.current().map(CurrentTenant::tenantId).filter(wanted.get()::equals).isPresent();
         if (!admitted) {
+            java.util.logging.Logger.getLogger(MainLayout.class.getName()).info(() -> "tenant page without its tenant bound: "
+                    + event.getLocation().getPath() + ", bound " + TenantContext.current().map(CurrentTenant::tenantId).orElse("none"));
             event.rerouteToError(new AccessDeniedException("tenant not bound: " + wanted.orElse("")), "");
         }
     }

@@ -1,6 +1,7 @@
 package jp.tomoni.ui.tenant;
 
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -26,6 +27,7 @@ import jp.tomoni.security.UiCallers;
  */
 @ApplicationScoped
 public class UiTenantBinding {
+    private static final Logger LOG = Logger.getLogger(UiTenantBinding.class.getName());
     /** The tenant this person last worked in (any tab), so moving to another is a recorded switch. */
     static final String LAST_TENANT = UiTenantBinding.class.getName() + ".last";
 
@@ -81,6 +83,8 @@ public class UiTenantBinding {
                 ui.getSession().setAttribute(LAST_TENANT, now);
             }
             case TenantGate.Refused refused -> {
+                LOG.info(() -> "UI refused " + caller.map(Caller::username).orElse("(not signed in)") + " at "
+                        + event.getLocation().getPath() + ": " + refused.reason());
                 if (refused.worthAuditing()) {
                     audit.recordDenied(tenant.get(), caller.orElseThrow().username(), "UI " + event.getLocation().getPath());
                 }
