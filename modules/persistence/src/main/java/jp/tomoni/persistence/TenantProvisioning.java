@@ -20,16 +20,17 @@ public final class TenantProvisioning {
             c.setAutoCommit(false);
             int changed = 0;
             try (PreparedStatement ps = c.prepareStatement("""
-                    insert into tenant (id, code, name_ja, name_en, prefecture, population, colour, features)
-                    values (?, ?, ?, ?, ?, ?, ?, ?)
+                    insert into tenant (id, code, name_ja, name_en, prefecture, population, colour, features,
+                                        home_visit_after_cancellations)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?)
                     on conflict (id) do update set code = excluded.code, name_ja = excluded.name_ja,
                       name_en = excluded.name_en, prefecture = excluded.prefecture,
                       population = excluded.population, colour = excluded.colour, features = excluded.features,
-                      updated_at = now()
+                      home_visit_after_cancellations = excluded.home_visit_after_cancellations, updated_at = now()
                     where (tenant.code, tenant.name_ja, tenant.name_en, tenant.prefecture, tenant.population,
-                           tenant.colour, tenant.features)
+                           tenant.colour, tenant.features, tenant.home_visit_after_cancellations)
                       is distinct from (excluded.code, excluded.name_ja, excluded.name_en, excluded.prefecture,
-                           excluded.population, excluded.colour, excluded.features)
+                           excluded.population, excluded.colour, excluded.features, excluded.home_visit_after_cancellations)
                     """)) {
                 for (TenantDefinition t : tenants) {
                     Array features = c.createArrayOf("text", t.features().stream().sorted().toArray());
@@ -41,6 +42,7 @@ public final class TenantProvisioning {
                     ps.setInt(6, t.population());
                     ps.setString(7, t.colour());
                     ps.setArray(8, features);
+                    ps.setInt(9, t.homeVisitAfterCancellations());
                     changed += ps.executeUpdate();
                 }
             }

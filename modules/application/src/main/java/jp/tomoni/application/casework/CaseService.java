@@ -221,7 +221,7 @@ public class CaseService {
         return worker.strip();
     }
 
-    static void expectVersion(long actual, long expected, String what) {
+    public static void expectVersion(long actual, long expected, String what) {
         if (actual != expected) {
             throw new OptimisticLockException(what + " is at version " + actual + ", not " + expected);
         }

@@ -21,6 +21,12 @@ import jp.tomoni.domain.casework.promise.PromiseDraft;
 import jp.tomoni.domain.casework.promise.PromiseRepository;
 import jp.tomoni.domain.casework.promise.PromiseRules;
 import jp.tomoni.domain.shared.NotFoundException;
+import jp.tomoni.domain.shared.FieldViolation;
+import jp.tomoni.domain.shared.InvalidInputException;
+import jp.tomoni.domain.casework.SupportCase;
+import jp.tomoni.domain.casework.promise.PromiseKind;
+import jp.tomoni.domain.employment.CancellationRule;
+import jp.tomoni.application.tenant.TenantStore;
 
 /** Appointments, call-backs and documents promised to the person; a worker's list of what is due today. */
 @ApplicationScoped
@@ -35,7 +41,12 @@ public class PromiseService implements TimelineSource {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    TenantStore tenants;
+
     Clock clock = Clock.systemUTC();
+    /** The home visit after repeated cancellations is due within this many days. */
+    static final int HOME_VISIT_WITHIN_DAYS = 7;
 
     /** A case's promises, and what its appointment history says. */
     public record CasePromises(List<CasePromise> promises, long missedAppointments, boolean homeVisitSuggested) {
@@ -45,6 +56,10 @@ public class PromiseService implements TimelineSource {
     public CasePromise promise(UUID caseId, PromiseDraft draft) {
         CurrentTenant t = TenantContext.require();
         access.edit(caseId, "promise.add");
+        if (draft.kind() != null && !PromiseKind.MANUAL.contains(draft.kind())) {
+            // interviews, employer visits and follow-ups come from a retention plan, not by hand
+            throw new InvalidInputException(List.of(FieldViolation.of("kind", "invalidChoice")));
+        }
         CasePromise p = CasePromise.make(t.tenantId(), caseId, draft, t.actor(), clock.instant());
         promises.add(p);
         cases.flush();
@@ -55,14 +70,36 @@ public class PromiseService implements TimelineSource {
     /** Closes a promise the caller last saw at {@code expectedVersion}; appointments say how they went. */
     @Transactional
     public CasePromise close(UUID caseId, UUID promiseId, AppointmentOutcome outcome, long expectedVersion) {
-        access.edit(caseId, "promise.close");
+        CurrentTenant t = TenantContext.require();
+        SupportCase c = access.edit(caseId, "promise.close");
         CasePromise p = promises.find(promiseId).filter(x -> x.caseId().equals(caseId))
                 .orElseThrow(() -> new NotFoundException("promise"));
         CaseService.expectVersion(p.version(), expectedVersion, "promise");
         p.close(outcome, clock.instant());
+        if (p.outcome() != null && p.outcome().isUnkept()) {
+            homeVisitIfDue(t, c);
+        }
         cases.flush();
         cases.refreshNextDue(caseId);
         return p;
+    }
+
+    /**
+     * D-7: when the person has now called off (or missed) the tenant's number of appointments in a row,
+     * the worker gets a home visit to make, once per run.
+     */
+    private void homeVisitIfDue(CurrentTenant t, SupportCase c) {
+        var appointments = promises.ofCase(c.id()).stream().map(CasePromise::appointment).filter(Objects::nonNull).toList();
+        int threshold = tenants.find(t.tenantId()).map(d -> d.homeVisitAfterCancellations())
+                .orElse(CancellationRule.DEFAULT_THRESHOLD);
+        int run = PromiseRules.unkeptInARow(appointments);
+        if (CancellationRule.homeVisitTaskDue(run, threshold)) {
+            Instant now = clock.instant();
+            promises.add(CasePromise.make(t.tenantId(), c.id(), new PromiseDraft(PromiseKind.HOME_VISIT,
+                    "約束のキャンセルが" + run + "回続いたため家庭訪問する", c.worker(),
+                    CaseDates.today(clock).plusDays(HOME_VISIT_WITHIN_DAYS + 1L).atStartOfDay(CaseDates.ZONE).toInstant()
+                            .minusSeconds(60)), t.actor(), now));
+        }
     }
 
     @Transactional

@@ -28,6 +28,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import jp.tomoni.domain.shared.FieldViolation;
 import jp.tomoni.domain.staff.StaffInvitation;
 import jp.tomoni.domain.tenant.IdentityProviderLink;
+import jp.tomoni.domain.employment.CancellationRule;
 import jp.tomoni.domain.tenant.TenantDefinition;
 import jp.tomoni.domain.tenant.TenantRole;
 import jp.tomoni.domain.tenant.TenantSignIn;
@@ -167,7 +168,10 @@ public final class TenantFiles {
                 text(fields, "prefecture"),
                 integer(fields, "population", file, problems),
                 text(fields, "colour"),
-                list(fields, "features"));
+                list(fields, "features"),
+                fields.containsKey("retention.homeVisitAfterCancellations")
+                        ? java.util.Objects.requireNonNullElse(integer(fields, "retention.homeVisitAfterCancellations", file, problems), 0)
+                        : CancellationRule.DEFAULT_THRESHOLD);
         for (FieldViolation v : def.violations()) {
             Node at = fields.get(v.field());
             int line = at == null ? 1 : at.getStartMark().getLine() + 1;
@@ -231,6 +235,8 @@ public final class TenantFiles {
             case "tenant.prefecture.unknown" -> "not one of the 47 prefectures (e.g. 東京都, 大阪府)";
             case "tenant.population.positive" -> "population must be a positive whole number";
             case "tenant.colour.format" -> "a colour like #2e7d32 is expected";
+            case "retention.threshold.range" -> "retention.homeVisitAfterCancellations: a whole number from "
+                    + v.args()[0] + " to " + v.args()[1];
             case "email" -> "not an e-mail address";
             case "tooLong" -> "at most " + v.args()[0] + " characters";
             case "tenant.idp.alias" -> "lower-case letters, digits and hyphens, 3-41 characters";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import jp.tomoni.domain.employment.CancellationRule;
 import jp.tomoni.domain.shared.FieldViolation;
 
 /**
@@ -19,7 +20,8 @@ public record TenantDefinition(
         String prefecture,
         Integer population,
         String colour,
-        Set<String> features) {
+        Set<String> features,
+        int homeVisitAfterCancellations) {
 
     public static final Set<String> KNOWN_FEATURES =
             Set.of("casework", "employment", "community", "study-support", "resources", "jobs", "statistics");
@@ -28,6 +30,12 @@ public record TenantDefinition(
 
     public TenantDefinition {
         features = features == null ? Set.of() : Set.copyOf(features);
+    }
+
+    /** A tenant on the default rules (home visit after {@link CancellationRule#DEFAULT_THRESHOLD} cancellations). */
+    public TenantDefinition(String slug, String nameJa, String nameEn, String code, String prefecture, Integer population,
+                            String colour, Set<String> features) {
+        this(slug, nameJa, nameEn, code, prefecture, population, colour, features, CancellationRule.DEFAULT_THRESHOLD);
     }
 
     /** Every rule a tenant file must satisfy; empty when the definition may be provisioned. */
@@ -58,6 +66,7 @@ public record TenantDefinition(
         if (colour == null || !COLOUR.matcher(colour).matches()) {
             out.add(FieldViolation.of("colour", "tenant.colour.format"));
         }
+        out.addAll(CancellationRule.thresholdViolations(homeVisitAfterCancellations));
         for (String feature : features) {
             if (!KNOWN_FEATURES.contains(feature)) {
                 out.add(FieldViolation.of("features", "tenant.feature.unknown", feature));

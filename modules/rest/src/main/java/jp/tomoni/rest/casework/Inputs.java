@@ -14,11 +14,11 @@ import jp.tomoni.domain.shared.FieldViolation;
  * Request values arrive as text so that a wrong one is reported at its field ({@code invalidChoice},
  * {@code invalid}) instead of failing the whole body; each parser adds to the caller's violations.
  */
-final class Inputs {
+public final class Inputs {
     private Inputs() {
     }
 
-    static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldViolation> v) {
+    public static <E extends Enum<E>> E choice(Class<E> type, String value, String field, List<FieldViolation> v) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -30,7 +30,7 @@ final class Inputs {
         }
     }
 
-    static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> values, String field, List<FieldViolation> v) {
+    public static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> values, String field, List<FieldViolation> v) {
         Set<E> out = EnumSet.noneOf(type);
         if (values != null) {
             for (String s : values) {
@@ -43,7 +43,7 @@ final class Inputs {
         return out;
     }
 
-    static LocalDate date(String value, String field, List<FieldViolation> v) {
+    public static LocalDate date(String value, String field, List<FieldViolation> v) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -55,7 +55,7 @@ final class Inputs {
         }
     }
 
-    static Instant instant(String value, String field, List<FieldViolation> v) {
+    public static Instant instant(String value, String field, List<FieldViolation> v) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -67,7 +67,7 @@ final class Inputs {
         }
     }
 
-    static java.util.UUID uuid(String value, String field, List<FieldViolation> v) {
+    public static java.util.UUID uuid(String value, String field, List<FieldViolation> v) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -80,7 +80,7 @@ final class Inputs {
     }
 
     /** A month as {@code 2026-06} (or its first day), stored as the first day of the month. */
-    static LocalDate month(String value, String field, List<FieldViolation> v) {
+    public static LocalDate month(String value, String field, List<FieldViolation> v) {
         if (value != null && value.strip().length() == 7) {
             try {
                 return java.time.YearMonth.parse(value.strip()).atDay(1);
@@ -92,7 +92,7 @@ final class Inputs {
         return date(value, field, v);
     }
 
-    static Integer integer(String value, String field, List<FieldViolation> v) {
+    public static Integer integer(String value, String field, List<FieldViolation> v) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -104,7 +104,7 @@ final class Inputs {
         }
     }
 
-    static long version(Long version, List<FieldViolation> v) {
+    public static long version(Long version, List<FieldViolation> v) {
         if (version == null) {
             v.add(FieldViolation.of("version", "required"));
             return -1;
@@ -116,7 +116,7 @@ final class Inputs {
      * When some values could not be read, throws them together with the draft's other faults, so
      * the person sees every field at fault at once; otherwise the service checks the draft.
      */
-    static void throwIfUnreadable(List<FieldViolation> unreadable, List<FieldViolation> draftViolations) {
+    public static void throwIfUnreadable(List<FieldViolation> unreadable, List<FieldViolation> draftViolations) {
         if (unreadable.isEmpty()) {
             return;
         }
@@ -127,7 +127,7 @@ final class Inputs {
         throw new jp.tomoni.domain.shared.InvalidInputException(all);
     }
 
-    static LocalDate today() {
+    public static LocalDate today() {
         return jp.tomoni.application.casework.CaseDates.today(java.time.Clock.systemUTC());
     }
 }

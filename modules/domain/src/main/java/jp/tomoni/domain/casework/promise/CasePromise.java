@@ -40,6 +40,9 @@ public class CasePromise {
     private OffsetDateTime doneAt;
     @Enumerated(EnumType.STRING)
     private AppointmentOutcome outcome;
+    /** The retention plan that scheduled this promise, if one did. */
+    @Column(name = "retention_plan_id", updatable = false)
+    private UUID retentionPlanId;
     @Version
     private long version;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -62,6 +65,14 @@ public class CasePromise {
         p.dueAt = d.dueAt().atOffset(ZoneOffset.UTC);
         p.createdAt = now.atOffset(ZoneOffset.UTC);
         p.createdBy = actor;
+        return p;
+    }
+
+    /** A promise a retention plan or a rule schedules (interviews, employer visits, follow-ups, home visits). */
+    public static CasePromise scheduled(String tenantId, UUID caseId, UUID retentionPlanId, PromiseKind kind,
+                                        String description, String owner, Instant due, String actor, Instant now) {
+        CasePromise p = make(tenantId, caseId, new PromiseDraft(kind, description, owner, due), actor, now);
+        p.retentionPlanId = retentionPlanId;
         return p;
     }
 
@@ -117,6 +128,10 @@ public class CasePromise {
 
     public AppointmentOutcome outcome() {
         return outcome;
+    }
+
+    public UUID retentionPlanId() {
+        return retentionPlanId;
     }
 
     public long version() {
