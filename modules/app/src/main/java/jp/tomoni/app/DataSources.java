@@ -16,7 +16,10 @@ import jakarta.enterprise.context.ApplicationScoped;
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=meta-data",
             // EclipseLink binds a null UUID as varchar; untyped strings let PostgreSQL infer the column's type
-            "stringType=unspecified"
+            "stringType=unspecified",
+            // no statement waits for a lock for ever: a transaction stuck behind another (the per-tenant
+            // audit-chain lock) fails after this long instead of stopping the tenant's every audited request
+            "options=-c lock_timeout=10s"
         })
 @ApplicationScoped
 public class DataSources {

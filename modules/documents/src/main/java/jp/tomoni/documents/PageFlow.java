@@ -18,7 +18,8 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
 final class PageFlow {
 
     static final PDRectangle A4 = PDRectangle.A4;
-    private static final float PAD = 3f;
+    /** Space between a table cell's border and its text. */
+    static final float PAD = 3f;
     private static final float BORDER = 0.6f;
     private static final float LABEL_GREY = 0.92f;
 
@@ -29,6 +30,12 @@ final class PageFlow {
     private final float ascentShare;
     private PDPageContentStream content;
     private float y;
+    private PageStart pageStart;
+
+    /** Something written at the top of each new page, such as a table's header row while the table runs on. */
+    interface PageStart {
+        void write() throws IOException;
+    }
 
     PageFlow(PDDocument document, DocumentFonts fonts, float margin, float footerSpace) {
         this.document = document;
@@ -59,6 +66,30 @@ final class PageFlow {
         content = new PDPageContentStream(document, page);
         content.setLineWidth(BORDER);
         y = A4.getHeight() - margin;
+        PageStart hook = pageStart;
+        if (hook != null) {
+            pageStart = null; // what it writes must not start pages of its own again
+            try {
+                hook.write();
+            } finally {
+                pageStart = hook;
+            }
+        }
+    }
+
+    /** Writes the given piece at the top of every page started from now on; null stops it. */
+    void atEachNewPage(PageStart hook) {
+        this.pageStart = hook;
+    }
+
+    /** Height left for writing on this page; 0 before the first page. */
+    float room() {
+        return content == null ? 0 : y - bottom;
+    }
+
+    /** Height for writing on a whole page. */
+    float pageRoom() {
+        return A4.getHeight() - margin - bottom;
     }
 
     /** Starts a new page unless the given height still fits on this one. */
@@ -154,6 +185,16 @@ final class PageFlow {
         }
     }
 
+    /** The height a row of these cells takes when drawn whole. */
+    float rowHeight(TextStyle style, int minLines, Cell... cells) {
+        float[] widths = widths(cells);
+        int total = Math.max(1, minLines);
+        for (int i = 0; i < cells.length; i++) {
+            total = Math.max(total, wrap(cells[i].text(), cells[i].styleIn(style), widths[i] - 2 * PAD).size());
+        }
+        return total * style.leading() + 2 * PAD;
+    }
+
     private void drawRowPart(TextStyle style, Cell[] cells, float[] widths, List<List<String>> lines,
                              int from, int count, boolean wholeRow) throws IOException {
         float height = count * style.leading() + 2 * PAD;
@@ -217,6 +258,15 @@ final class PageFlow {
 
     /** Puts a label and "page / pages" at the foot of every page, once all pages exist. */
     void numberPages(String label, TextStyle style) throws IOException {
+        numberPages(List.of(label), style);
+    }
+
+    /**
+     * Puts a label of one or more lines and "page / pages" at the foot of every page, once all pages exist. The
+     * last label line shares the bottom line with the page number; the lines above it need footer space of one
+     * leading each.
+     */
+    void numberPages(List<String> labelLines, TextStyle style) throws IOException {
         finish();
         int pages = document.getNumberOfPages();
         for (int i = 0; i < pages; i++) {
@@ -224,7 +274,9 @@ final class PageFlow {
             try (PDPageContentStream foot = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
                 content = foot;
                 float top = margin - 4;
-                text(label, left(), top, style);
+                for (int l = 0; l < labelLines.size(); l++) {
+                    text(labelLines.get(l), left(), top + (labelLines.size() - 1 - l) * style.leading(), style);
+                }
                 String number = (i + 1) + " / " + pages;
                 text(number, left() + width() - textWidth(number, style), top, style);
             } finally {

@@ -10,9 +10,12 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 /** Renders a support plan as an A4 PDF: the national form for the file, or the person's own copy. */
 public final class PlanPdf {
 
-    private static final float MARGIN = 36;
-    private static final float FOOTER_SPACE = 14;
-    private static final TextStyle FOOTER = TextStyle.of(8).withLeading(10);
+    /** Page margins, shared by every document of this module. */
+    static final float MARGIN = 36;
+    /** Room kept above the bottom margin for the foot line. */
+    static final float FOOTER_SPACE = 14;
+    /** The foot line: a label and "page / pages". */
+    static final TextStyle FOOTER = TextStyle.of(8).withLeading(10);
 
     private PlanPdf() {
     }

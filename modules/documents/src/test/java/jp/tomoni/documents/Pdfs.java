@@ -2,6 +2,8 @@ package jp.tomoni.documents;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -25,6 +27,22 @@ final class Pdfs {
     static String text(byte[] pdf) {
         try (PDDocument document = load(pdf)) {
             return new PDFTextStripper().getText(document);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text of each page, first page first. */
+    static List<String> pageTexts(byte[] pdf) {
+        try (PDDocument document = load(pdf)) {
+            List<String> pages = new ArrayList<>();
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                pages.add(stripper.getText(document));
+            }
+            return pages;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

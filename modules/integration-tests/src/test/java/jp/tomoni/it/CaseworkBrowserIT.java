@@ -37,8 +37,11 @@ class CaseworkBrowserIT {
         }
     }
 
+    /** Ticks a checkbox of a group by its label (a vertical group's checkbox host is as wide as the page). */
     static void tick(Page page, String group, String label) {
-        page.locator("#" + group + " vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(label)).first().click();
+        Locator box = page.locator("#" + group + " vaadin-checkbox").filter(new Locator.FilterOptions().setHasText(label)).first();
+        box.locator("label").click();
+        assertThat(box).hasAttribute("checked", "");
     }
 
     static void choose(Page page, String group, String label) {

@@ -20,8 +20,11 @@ import jp.tomoni.domain.casework.CodeListConverter;
 import jp.tomoni.domain.casework.promise.CasePromise;
 import jp.tomoni.domain.employment.Employment;
 import jp.tomoni.domain.employment.EmploymentRepository;
+import jp.tomoni.domain.employment.EmploymentOutcomes;
 import jp.tomoni.domain.employment.EmploymentSupport;
+import jp.tomoni.domain.employment.JobEndKind;
 import jp.tomoni.domain.employment.JobActivity;
+import jp.tomoni.domain.employment.ReportSharing;
 import jp.tomoni.domain.employment.RetentionContact;
 import jp.tomoni.domain.employment.RetentionPlan;
 import jp.tomoni.domain.employment.SignsSeen;
@@ -151,6 +154,41 @@ public class JpaEmploymentRepository implements EmploymentRepository {
             Object[] r = (Object[]) row;
             out.add(new PlanSigns(uuid(r[0]), new SignsSeen(date(r[1]),
                     CodeListConverter.values(WarningSign.class, new CodeListConverter().convertToEntityAttribute((String) r[2])))));
+        }
+        return out;
+    }
+
+    @Override
+    public void recordShare(ReportShare s) {
+        em.createNativeQuery("insert into report_share (id, tenant_id, case_id, document, recipient, recipient_name, agency, "
+                        + "consent_id, shared_at, shared_by) values (?, current_tenant(), ?, ?, ?, ?, cast(? as varchar), ?, ?, ?)")
+                .setParameter(1, s.id()).setParameter(2, s.caseId()).setParameter(3, s.document())
+                .setParameter(4, s.recipient().name()).setParameter(5, s.recipientName()).setParameter(6, s.agency())
+                .setParameter(7, s.consentId()).setParameter(8, Timestamp.from(s.sharedAt())).setParameter(9, s.sharedBy())
+                .executeUpdate();
+    }
+
+    @Override
+    public List<ReportShare> shares(UUID caseId) {
+        List<ReportShare> out = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select id, case_id, document, recipient, recipient_name, agency, consent_id, "
+                        + "shared_at, shared_by from report_share where case_id = ? order by shared_at desc")
+                .setParameter(1, caseId).getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new ReportShare(uuid(r[0]), uuid(r[1]), (String) r[2], ReportSharing.Recipient.valueOf((String) r[3]),
+                    (String) r[4], (String) r[5], uuid(r[6]), instant(r[7]), (String) r[8]));
+        }
+        return out;
+    }
+
+    @Override
+    public List<EmploymentOutcomes.Job> allJobs() {
+        List<EmploymentOutcomes.Job> out = new ArrayList<>();
+        for (Object row : em.createNativeQuery("select id, follows, started_on, ended_on, end_kind, wage from employment")
+                .getResultList()) {
+            Object[] r = (Object[]) row;
+            out.add(new EmploymentOutcomes.Job(uuid(r[0]), r[1] == null ? null : uuid(r[1]), date(r[2]), date(r[3]),
+                    r[4] == null ? null : JobEndKind.valueOf((String) r[4]), r[5] == null ? null : ((Number) r[5]).intValue()));
         }
         return out;
     }

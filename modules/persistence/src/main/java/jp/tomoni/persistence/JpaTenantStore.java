@@ -38,13 +38,14 @@ public class JpaTenantStore implements TenantStore {
 
     private List<TenantDefinition> load() {
         try (var conn = dataSource.getConnection();
-             var ps = conn.prepareStatement("select id, name_ja, name_en, code, prefecture, population, colour, features, home_visit_after_cancellations from tenant order by id");
+             var ps = conn.prepareStatement("select id, name_ja, name_en, code, prefecture, population, colour, features, home_visit_after_cancellations, desk_name, desk_phone, desk_hours from tenant order by id");
              var rs = ps.executeQuery()) {
             var out = new java.util.ArrayList<TenantDefinition>();
             while (rs.next()) {
                 String[] features = (String[]) rs.getArray(8).getArray();
                 out.add(new TenantDefinition(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), rs.getString(7), Set.copyOf(Arrays.asList(features)), rs.getInt(9)));
+                        rs.getString(5), rs.getInt(6), rs.getString(7), Set.copyOf(Arrays.asList(features)), rs.getInt(9),
+                        new jp.tomoni.domain.tenant.Desk(rs.getString(10), rs.getString(11), rs.getString(12))));
             }
             return List.copyOf(out);
         } catch (java.sql.SQLException e) {

@@ -143,8 +143,11 @@ public class CaseService {
         }
         CaseloadQuery q = whole ? query : new CaseloadQuery(query.status(), query.worker(), query.sort(),
                 query.offset(), query.limit(), t.organizations());
+        List<CaseloadRow> rows = cases.caseload(q);
+        // audited last: the audit row takes the tenant's audit-chain lock until commit, so writing it
+        // first would make every list of the tenant wait for the one before it
         audit.record("list", "caseload", describe(q));
-        return cases.caseload(q);
+        return rows;
     }
 
     /** Hands one case to another worker, keeping who had it before. */

@@ -78,7 +78,7 @@ public class EmploymentService {
         return fileOf(caseId);
     }
 
-    private EmploymentFile fileOf(UUID caseId) {
+    EmploymentFile fileOf(UUID caseId) {
         Optional<EmploymentSupport> support = employment.support(caseId);
         List<RetentionPlan> plans = employment.plans(caseId);
         List<RetentionContact> contacts = employment.contacts(caseId);
@@ -153,6 +153,35 @@ public class EmploymentService {
         CaseService.expectVersion(plan.version(), expectedVersion, "retentionPlan");
         List<ScheduledContact> added = plan.extendTo(toMonths);
         schedule(plan, added, t, clock.instant());
+        return plan;
+    }
+
+    /**
+     * Ends retention support when the agreed period is over or the person moves to another organisation
+     * (then a 引き継ぎ書 goes with them); the plan's open interviews and visits are closed.
+     */
+    @Transactional
+    public RetentionPlan endPlan(UUID caseId, UUID planId, LocalDate on, String note, long expectedVersion) {
+        access.edit(caseId, "retention.end");
+        RetentionPlan plan = planOf(caseId, planId);
+        CaseService.expectVersion(plan.version(), expectedVersion, "retentionPlan");
+        List<FieldViolation> v = new java.util.ArrayList<>();
+        if (on == null) {
+            v.add(FieldViolation.of("endedOn", "required"));
+        } else if (on.isAfter(today())) {
+            v.add(FieldViolation.of("endedOn", "notInFuture"));
+        } else if (on.isBefore(plan.startsOn())) {
+            v.add(FieldViolation.of("endedOn", "employment.end.beforeStart"));
+        }
+        if (note != null && note.length() > 1000) {
+            v.add(FieldViolation.of("note", "tooLong", 1000));
+        }
+        InvalidInputException.throwIfAny(v);
+        plan.end(on, note);
+        Instant now = clock.instant();
+        employment.openPromises(plan.id()).forEach(p -> p.close(null, now));
+        cases.flush();
+        cases.refreshNextDue(caseId);
         return plan;
     }
 

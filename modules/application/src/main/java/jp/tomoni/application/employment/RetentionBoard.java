@@ -18,6 +18,7 @@ import jp.tomoni.application.audit.AuditTrail;
 import jp.tomoni.application.casework.CaseAccess;
 import jp.tomoni.application.casework.CaseDates;
 import jp.tomoni.application.tenant.CurrentTenant;
+import jp.tomoni.domain.employment.EmploymentOutcomes;
 import jp.tomoni.domain.employment.EmploymentRepository;
 import jp.tomoni.domain.employment.EmploymentRepository.BoardPlan;
 import jp.tomoni.domain.employment.RetentionRisk;
@@ -46,11 +47,19 @@ public class RetentionBoard {
     public record Board(List<Row> rows, int high, int watch, int total, EmploymentRepository.HelloWorkShare helloWork) {
     }
 
+    /** Employment outcomes per month from {@code from} to {@code to} (at most five years). */
+    @Transactional
+    public List<EmploymentOutcomes.Month> outcomes(java.time.YearMonth from, java.time.YearMonth to) {
+        CurrentTenant t = CaseAccess.requireCaseworker();
+        var months = EmploymentOutcomes.monthly(employment.allJobs(), from, to);
+        audit.record("list", "employment-outcomes", from + ".." + to + " by " + t.actor());
+        return months;
+    }
+
     /** {@code mine}: only the caller's plans; {@code atLeast}: only rows at this risk or above (null: all). */
     @Transactional
     public Board read(boolean mine, RiskLevel atLeast) {
         CurrentTenant t = CaseAccess.requireCaseworker();
-        audit.record("list", "retention-board", mine ? t.actor() : "all");
         Instant now = clock.instant();
         LocalDate today = CaseDates.today(clock);
         List<BoardPlan> plans = employment.activePlans(mine ? t.actor() : null, now);
@@ -72,6 +81,9 @@ public class RetentionBoard {
         rows.sort(Comparator.comparing((Row r) -> r.risk().level()).reversed()
                 .thenComparing(r -> r.plan().nextDue(), Comparator.nullsLast(Comparator.naturalOrder()))
                 .thenComparing(r -> r.plan().caseNumber()));
-        return new Board(List.copyOf(rows), high, watch, plans.size(), employment.helloWorkShare());
+        var helloWork = employment.helloWorkShare();
+        // audited last: the row takes the tenant's audit-chain lock until commit (see CaseService#caseload)
+        audit.record("list", "retention-board", mine ? t.actor() : "all");
+        return new Board(List.copyOf(rows), high, watch, plans.size(), helloWork);
     }
 }

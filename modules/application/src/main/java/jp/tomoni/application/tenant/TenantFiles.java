@@ -29,6 +29,7 @@ import jp.tomoni.domain.shared.FieldViolation;
 import jp.tomoni.domain.staff.StaffInvitation;
 import jp.tomoni.domain.tenant.IdentityProviderLink;
 import jp.tomoni.domain.employment.CancellationRule;
+import jp.tomoni.domain.tenant.Desk;
 import jp.tomoni.domain.tenant.TenantDefinition;
 import jp.tomoni.domain.tenant.TenantRole;
 import jp.tomoni.domain.tenant.TenantSignIn;
@@ -171,7 +172,8 @@ public final class TenantFiles {
                 list(fields, "features"),
                 fields.containsKey("retention.homeVisitAfterCancellations")
                         ? java.util.Objects.requireNonNullElse(integer(fields, "retention.homeVisitAfterCancellations", file, problems), 0)
-                        : CancellationRule.DEFAULT_THRESHOLD);
+                        : CancellationRule.DEFAULT_THRESHOLD,
+                new Desk(text(fields, "desk.name"), text(fields, "desk.phone"), text(fields, "desk.hours")));
         for (FieldViolation v : def.violations()) {
             Node at = fields.get(v.field());
             int line = at == null ? 1 : at.getStartMark().getLine() + 1;

@@ -37,6 +37,8 @@ public class Employment {
     private LocalDate startedOn;
     private boolean trial;
     private boolean disability;
+    /** Yen per month, when known. */
+    private Integer wage;
     /** The job this one followed after a job change (転職). */
     private UUID follows;
     @Column(name = "ended_on")
@@ -67,6 +69,7 @@ public class Employment {
         e.startedOn = d.startedOn();
         e.trial = d.trial();
         e.disability = d.disability();
+        e.wage = d.wage();
         e.follows = follows;
         e.createdAt = now.atOffset(ZoneOffset.UTC);
         e.createdBy = actor;
@@ -118,6 +121,15 @@ public class Employment {
 
     public boolean disability() {
         return disability;
+    }
+
+    public Integer wage() {
+        return wage;
+    }
+
+    /** As the outcome rule counts it. */
+    public EmploymentOutcomes.Job outcomeJob() {
+        return new EmploymentOutcomes.Job(id, follows, startedOn, endedOn, endKind, wage);
     }
 
     public UUID follows() {

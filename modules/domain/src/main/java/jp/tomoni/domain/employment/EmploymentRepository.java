@@ -48,12 +48,26 @@ public interface EmploymentRepository {
     /** Warning signs seen since {@code from} in contacts of active plans. */
     List<PlanSigns> signsSince(LocalDate from);
 
+    /** Logs a report or hand-over that left the agency. */
+    void recordShare(ReportShare share);
+
+    /** What left the agency about this case, the latest first. */
+    List<ReportShare> shares(UUID caseId);
+
+    /** Every job of the tenant, as the outcome rule counts them. */
+    List<EmploymentOutcomes.Job> allJobs();
+
     /** How many cases get employment support, and how many of them are registered with Hello Work. */
     HelloWorkShare helloWorkShare();
 
     /** A plan on the retention board, before its risk is judged. */
     record BoardPlan(UUID planId, UUID caseId, String caseNumber, String personName, String employer, String job,
                      String owner, LocalDate startsOn, int months, LocalDate lastContact, Instant nextDue, int missed) {
+    }
+
+    /** A support report or hand-over given to someone outside the agency, under consent {@code consentId}. */
+    record ReportShare(UUID id, UUID caseId, String document, ReportSharing.Recipient recipient, String recipientName,
+                       String agency, UUID consentId, Instant sharedAt, String sharedBy) {
     }
 
     record PlanSigns(UUID planId, SignsSeen seen) {

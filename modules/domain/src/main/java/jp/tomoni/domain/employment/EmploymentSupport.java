@@ -33,6 +33,10 @@ public class EmploymentSupport {
     private LocalDate helloWorkOn;
     @Column(name = "hello_work_office")
     private String helloWorkOffice;
+    @Column(name = "assistance_ended_on")
+    private LocalDate assistanceEndedOn;
+    @Column(name = "follow_up_months")
+    private Integer followUpMonths;
     @Version
     private long version;
     @Column(name = "updated_at", nullable = false)
@@ -61,6 +65,33 @@ public class EmploymentSupport {
         helloWorkOffice = r.helloWorkOffice();
         updatedAt = now.atOffset(ZoneOffset.UTC);
         updatedBy = actor;
+    }
+
+    /**
+     * Public assistance ended (保護廃止): the follow-up of {@link AfterAssistanceSchedule} starts. Recorded once;
+     * a second end is a new case's matter.
+     */
+    public java.util.List<AfterAssistanceSchedule.FollowUp> assistanceEnded(LocalDate on, int months, LocalDate today,
+                                                                             String actor, Instant now) {
+        java.util.List<jp.tomoni.domain.shared.FieldViolation> v = new java.util.ArrayList<>(
+                AfterAssistanceSchedule.violations(on, months, today));
+        if (assistanceEndedOn != null) {
+            v.add(jp.tomoni.domain.shared.FieldViolation.of("endedOn", "assistance.alreadyEnded"));
+        }
+        InvalidInputException.throwIfAny(v);
+        assistanceEndedOn = on;
+        followUpMonths = months;
+        updatedAt = now.atOffset(ZoneOffset.UTC);
+        updatedBy = actor;
+        return AfterAssistanceSchedule.of(on, months);
+    }
+
+    public LocalDate assistanceEndedOn() {
+        return assistanceEndedOn;
+    }
+
+    public Integer followUpMonths() {
+        return followUpMonths;
     }
 
     public Readiness readiness() {

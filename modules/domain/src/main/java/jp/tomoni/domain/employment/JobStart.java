@@ -9,10 +9,20 @@ import jp.tomoni.domain.shared.PersonRules;
 
 /**
  * Starting work, as the worker writes it down: the job, and the retention plan it opens (E-1): the
- * agreed period and the start conference on health (medication, symptoms), money and commuting.
+ * agreed period and the start conference on health (medication, symptoms), money and commuting. The
+ * monthly wage (yen), when known, shows whether a job change raised the person's income.
  */
 public record JobStart(String employer, String job, String hours, LocalDate startedOn, boolean trial,
-                       boolean disability, Integer months, String health, String money, String commuting) {
+                       boolean disability, Integer months, String health, String money, String commuting, Integer wage) {
+    /** The most a monthly wage may be (yen); beyond it is a typing error. */
+    public static final int WAGE_MAX = 10_000_000;
+
+    /** Without the wage (not known, or not asked). */
+    public JobStart(String employer, String job, String hours, LocalDate startedOn, boolean trial, boolean disability,
+                    Integer months, String health, String money, String commuting) {
+        this(employer, job, hours, startedOn, trial, disability, months, health, money, commuting, null);
+    }
+
     public JobStart {
         employer = PersonRules.optional(employer);
         job = PersonRules.optional(job);
@@ -41,6 +51,9 @@ public record JobStart(String employer, String job, String hours, LocalDate star
         PersonRules.checkOptionalText(v, "health", health, 1000);
         PersonRules.checkOptionalText(v, "money", money, 1000);
         PersonRules.checkOptionalText(v, "commuting", commuting, 1000);
+        if (wage != null && (wage < 0 || wage > WAGE_MAX)) {
+            v.add(FieldViolation.of("wage", "invalid"));
+        }
         return v;
     }
 }

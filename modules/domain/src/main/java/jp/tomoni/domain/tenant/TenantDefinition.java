@@ -21,7 +21,8 @@ public record TenantDefinition(
         Integer population,
         String colour,
         Set<String> features,
-        int homeVisitAfterCancellations) {
+        int homeVisitAfterCancellations,
+        Desk desk) {
 
     public static final Set<String> KNOWN_FEATURES =
             Set.of("casework", "employment", "community", "study-support", "resources", "jobs", "statistics");
@@ -30,12 +31,13 @@ public record TenantDefinition(
 
     public TenantDefinition {
         features = features == null ? Set.of() : Set.copyOf(features);
+        desk = desk == null ? new Desk(null, null, null) : desk;
     }
 
     /** A tenant on the default rules (home visit after {@link CancellationRule#DEFAULT_THRESHOLD} cancellations). */
     public TenantDefinition(String slug, String nameJa, String nameEn, String code, String prefecture, Integer population,
                             String colour, Set<String> features) {
-        this(slug, nameJa, nameEn, code, prefecture, population, colour, features, CancellationRule.DEFAULT_THRESHOLD);
+        this(slug, nameJa, nameEn, code, prefecture, population, colour, features, CancellationRule.DEFAULT_THRESHOLD, null);
     }
 
     /** Every rule a tenant file must satisfy; empty when the definition may be provisioned. */
@@ -67,6 +69,7 @@ public record TenantDefinition(
             out.add(FieldViolation.of("colour", "tenant.colour.format"));
         }
         out.addAll(CancellationRule.thresholdViolations(homeVisitAfterCancellations));
+        out.addAll(desk.violations());
         for (String feature : features) {
             if (!KNOWN_FEATURES.contains(feature)) {
                 out.add(FieldViolation.of("features", "tenant.feature.unknown", feature));

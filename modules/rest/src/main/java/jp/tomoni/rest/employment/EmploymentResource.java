@@ -19,6 +19,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
+import jp.tomoni.application.employment.EmploymentDocuments;
 import jp.tomoni.application.employment.EmploymentService;
 import jp.tomoni.application.employment.RetentionBoard;
 import jp.tomoni.domain.casework.promise.CasePromise;
@@ -32,6 +33,7 @@ import jp.tomoni.domain.employment.JobActivityKind;
 import jp.tomoni.domain.employment.JobEndKind;
 import jp.tomoni.domain.employment.JobStart;
 import jp.tomoni.domain.employment.Readiness;
+import jp.tomoni.domain.employment.ReportSharing;
 import jp.tomoni.domain.employment.RetentionContact;
 import jp.tomoni.domain.employment.RetentionPlan;
 import jp.tomoni.domain.employment.RiskAssessment;
@@ -49,6 +51,8 @@ public class EmploymentResource {
     EmploymentService service;
     @Inject
     RetentionBoard board;
+    @Inject
+    EmploymentDocuments documents;
 
     public record ReadinessInput(String strengths, String barriers, String preferredWork, String hours,
                                  String accommodations, String helloWorkOn, String helloWorkOffice, Long version) {
@@ -58,7 +62,7 @@ public class EmploymentResource {
     }
 
     public record JobInput(String employer, String job, String hours, String startedOn, Boolean trial, Boolean disability,
-                           String months, String health, String money, String commuting) {
+                           String months, String health, String money, String commuting, String wage) {
     }
 
     public record JobEndInput(String kind, String endedOn, String reason, JobInput newJob, Long version) {
@@ -77,10 +81,11 @@ public class EmploymentResource {
     }
 
     public record JobDto(UUID id, String employer, String job, String hours, LocalDate startedOn, boolean trial,
-                         boolean disability, UUID follows, LocalDate endedOn, String endKind, String endReason, long version) {
+                         boolean disability, Integer wage, UUID follows, LocalDate endedOn, String endKind, String endReason,
+                         long version) {
         static JobDto of(Employment e) {
-            return new JobDto(e.id(), e.employer(), e.job(), e.hours(), e.startedOn(), e.trial(), e.disability(), e.follows(),
-                    e.endedOn(), e.endKind() == null ? null : e.endKind().name(), e.endReason(), e.version());
+            return new JobDto(e.id(), e.employer(), e.job(), e.hours(), e.startedOn(), e.trial(), e.disability(), e.wage(),
+                    e.follows(), e.endedOn(), e.endKind() == null ? null : e.endKind().name(), e.endReason(), e.version());
         }
     }
 
@@ -166,10 +171,11 @@ public class EmploymentResource {
     }
 
     private static JobStart jobStart(JobInput input, String prefix, List<FieldViolation> v) {
-        JobInput in = input == null ? new JobInput(null, null, null, null, null, null, null, null, null, null) : input;
+        JobInput in = input == null ? new JobInput(null, null, null, null, null, null, null, null, null, null, null) : input;
         return new JobStart(in.employer(), in.job(), in.hours(), Inputs.date(in.startedOn(), prefix + "startedOn", v),
                 Boolean.TRUE.equals(in.trial()), Boolean.TRUE.equals(in.disability()),
-                Inputs.integer(in.months(), prefix + "months", v), in.health(), in.money(), in.commuting());
+                Inputs.integer(in.months(), prefix + "months", v), in.health(), in.money(), in.commuting(),
+                Inputs.integer(in.wage(), prefix + "wage", v));
     }
 
     /** 離職 (not wanted) or 転職 (wanted, with the new job). */
@@ -214,6 +220,110 @@ public class EmploymentResource {
         long version = Inputs.version(in.version(), v);
         Inputs.throwIfUnreadable(v, List.of());
         return PlanDto.of(service.extend(id, planId, months, version));
+    }
+
+    public record OutcomeDto(String month, int started, int kept3, int kept6, int kept12, int changes, int incomeUp,
+                             int losses) {
+    }
+
+    /** Outcomes per month, {@code from} and {@code to} as YYYY-MM (default: the last twelve months). */
+    @GET
+    @Path("employment-outcomes")
+    public List<OutcomeDto> outcomes(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<FieldViolation> v = new ArrayList<>();
+        LocalDate f = Inputs.month(from, "from", v);
+        LocalDate t = Inputs.month(to, "to", v);
+        java.time.YearMonth end = t == null ? java.time.YearMonth.from(Inputs.today()) : java.time.YearMonth.from(t);
+        java.time.YearMonth start = f == null ? end.minusMonths(11) : java.time.YearMonth.from(f);
+        if (v.isEmpty() && (start.isAfter(end) || start.plusYears(5).isBefore(end))) {
+            v.add(FieldViolation.of("from", "invalid"));
+        }
+        Inputs.throwIfUnreadable(v, List.of());
+        return board.outcomes(start, end).stream().map(m -> new OutcomeDto(m.month().toString(), m.started(), m.kept3(),
+                m.kept6(), m.kept12(), m.changes(), m.incomeUp(), m.losses())).toList();
+    }
+
+    public record PlanEndInput(String endedOn, String note, Long version) {
+    }
+
+    @POST
+    @Path("cases/{id}/retention-plans/{planId}/end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public PlanDto endPlan(@PathParam("id") UUID id, @PathParam("planId") UUID planId, PlanEndInput input) {
+        PlanEndInput in = input == null ? new PlanEndInput(null, null, null) : input;
+        List<FieldViolation> v = new ArrayList<>();
+        LocalDate on = Inputs.date(in.endedOn(), "endedOn", v);
+        long version = Inputs.version(in.version(), v);
+        Inputs.throwIfUnreadable(v, List.of());
+        return PlanDto.of(service.endPlan(id, planId, on, in.note(), version));
+    }
+
+    public record DocumentInput(String kind, String recipient, String agency, String recipientName) {
+    }
+
+    /**
+     * The 支援レポート or 引き継ぎ書 as PDF. With a recipient it leaves the agency: only under a consent naming
+     * that recipient, and logged; without one it is the agency's own copy.
+     */
+    @POST
+    @Path("cases/{id}/employment/documents")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces("application/pdf")
+    public Response document(@PathParam("id") UUID id, DocumentInput input) {
+        DocumentInput in = input == null ? new DocumentInput(null, null, null, null) : input;
+        List<FieldViolation> v = new ArrayList<>();
+        EmploymentDocuments.Kind kind = Inputs.choice(EmploymentDocuments.Kind.class, in.kind(), "kind", v);
+        ReportSharing.Recipient recipient = Inputs.choice(ReportSharing.Recipient.class, in.recipient(), "recipient", v);
+        if (kind == null && v.isEmpty()) {
+            v.add(FieldViolation.of("kind", "required"));
+        }
+        Inputs.throwIfUnreadable(v, List.of());
+        return pdf(documents.report(id, kind, recipient, in.agency(), in.recipientName()));
+    }
+
+    private static Response pdf(EmploymentDocuments.Document d) {
+        return Response.ok(d.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName() + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
+    public record ShareDto(UUID id, String document, String recipient, String recipientName, String agency, UUID consentId,
+                           Instant sharedAt, String sharedBy) {
+    }
+
+    @GET
+    @Path("cases/{id}/employment/shares")
+    public List<ShareDto> shares(@PathParam("id") UUID id) {
+        return documents.shares(id).stream().map(s -> new ShareDto(s.id(), s.document(), s.recipient().name(), s.recipientName(),
+                s.agency(), s.consentId(), s.sharedAt(), s.sharedBy())).toList();
+    }
+
+    public record AssistanceEndInput(String endedOn, String months) {
+    }
+
+    public record FollowUpDto(String step, int month, LocalDate due) {
+    }
+
+    /** Public assistance ended (保護廃止): the follow-up letters, calls and interviews are scheduled. */
+    @POST
+    @Path("cases/{id}/employment/assistance-end")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response assistanceEnded(@PathParam("id") UUID id, AssistanceEndInput input) {
+        AssistanceEndInput in = input == null ? new AssistanceEndInput(null, null) : input;
+        List<FieldViolation> v = new ArrayList<>();
+        LocalDate on = Inputs.date(in.endedOn(), "endedOn", v);
+        Integer months = Inputs.integer(in.months(), "months", v);
+        Inputs.throwIfUnreadable(v, jp.tomoni.domain.employment.AfterAssistanceSchedule.violations(on, months, Inputs.today()));
+        return Response.status(201).entity(documents.assistanceEnded(id, on, months).stream()
+                .map(f -> new FollowUpDto(f.step().name(), f.month(), f.due())).toList()).build();
+    }
+
+    /** The letter after public assistance ended, with the desk to call any time. */
+    @GET
+    @Path("cases/{id}/employment/letter")
+    @Produces("application/pdf")
+    public Response letter(@PathParam("id") UUID id) {
+        return pdf(documents.followUpLetter(id));
     }
 
     public record BoardRowDto(UUID caseId, String caseNumber, String personName, String employer, String job, String owner,

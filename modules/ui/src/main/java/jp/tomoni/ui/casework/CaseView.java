@@ -8,6 +8,7 @@ import static jp.tomoni.ui.casework.CaseFormat.today;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -50,6 +51,8 @@ import jp.tomoni.application.casework.PlanService;
 import jp.tomoni.application.casework.PlanView;
 import jp.tomoni.application.casework.PromiseService;
 import jp.tomoni.application.casework.SupportEndService;
+import jp.tomoni.application.employment.EmploymentDocuments;
+import jp.tomoni.application.employment.EmploymentService;
 import jp.tomoni.domain.casework.promise.AppointmentOutcome;
 import jp.tomoni.domain.casework.promise.CasePromise;
 import jp.tomoni.domain.casework.promise.PromiseDraft;
@@ -97,6 +100,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final PlanDocuments documents;
     private final AssessmentService assessments;
     private final SupportEndService supportEnd;
+    private final EmploymentService employment;
+    private final EmploymentDocuments employmentDocuments;
     private UUID caseId;
     private CaseFile file;
     private String title = "";
@@ -105,8 +110,11 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Inject
     public CaseView(CaseService cases, CaseRecords records, PromiseService promises, PlanService plans,
-                    PlanDocuments documents, AssessmentService assessments, SupportEndService supportEnd) {
+                    PlanDocuments documents, AssessmentService assessments, SupportEndService supportEnd,
+                    EmploymentService employment, EmploymentDocuments employmentDocuments) {
         this.assessments = assessments;
+        this.employment = employment;
+        this.employmentDocuments = employmentDocuments;
         this.supportEnd = supportEnd;
         this.plans = plans;
         this.documents = documents;
@@ -162,6 +170,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         List<PlanView> casePlans = plans.plans(caseId);
         tabs.add(getTranslation("case.tab.plans"), new PlanPanel(plans, documents, file, casePlans, this::act));
         tabs.add(getTranslation("case.tab.supportEnd"), new SupportEndPanel(supportEnd, casePlans, file, this::act));
+        tabs.add(getTranslation("case.tab.employment"), new EmploymentPanel(employment, employmentDocuments,
+                file.access().canEdit() ? cases.agencies() : List.of(), file, this::act));
         tabs.add(getTranslation("case.tab.timeline"), timeline());
         if (TenantContext.require().roles().contains(TenantRole.CHIEF_CONSULTANT)) {
             tabs.add(getTranslation("case.tab.accessLog"), accessLog());
@@ -425,7 +435,8 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             Select<PromiseKind> kind = new Select<>();
             kind.setLabel(getTranslation("promise.kind"));
             kind.setId("promise-kind");
-            kind.setItems(PromiseKind.values());
+            // retention interviews, employer visits and follow-ups come from a retention plan or a rule
+            kind.setItems(Arrays.stream(PromiseKind.values()).filter(PromiseKind.MANUAL::contains).toList());
             kind.setItemLabelGenerator(k -> getTranslation("promise.kind." + k.name()));
             kind.setValue(PromiseKind.APPOINTMENT);
             TextField what = new TextField(getTranslation("today.col.what"));

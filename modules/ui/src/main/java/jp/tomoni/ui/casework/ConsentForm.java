@@ -37,7 +37,7 @@ public class ConsentForm extends FormLayout {
         purposes.setLabel(getTranslation("consent.purposes"));
         purposes.setItems(ConsentPurpose.values());
         purposes.setItemLabelGenerator(p -> getTranslation("consent.purpose." + p.name()));
-        purposes.setValue(EnumSet.allOf(ConsentPurpose.class));
+        purposes.setValue(EnumSet.copyOf(ConsentPurpose.USUAL));
         givenOn.setLabel(getTranslation("consent.givenOn"));
         givenOn.setLocale(Locale.JAPAN);
         givenOn.setValue(LocalDate.now(CaseDates.ZONE));
