@@ -1,6 +1,5 @@
 package jp.tomoni.bench;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringReader;
 import java.net.URI;
@@ -10,7 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,19 +16,14 @@ import java.sql.Types;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.SplittableRandom;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
-import jp.tomoni.launcher.Launcher;
-import jp.tomoni.launcher.Settings;
 import jp.tomoni.persistence.JpaCaseRepository;
 import jp.tomoni.persistence.TenantSessionCustomizer;
 
@@ -47,7 +40,8 @@ import jp.tomoni.persistence.TenantSessionCustomizer;
  * tenant (2000), {@code bench.port-offset} (2000, added to the integration tests' ports),
  * {@code bench.audit-jdbc} (true: also measure JDBC with the audit row the API writes),
  * {@code bench.rounds} (3: the measured time is split into rounds the sides take in turn),
- * {@code bench.client-tenant-index} (false: an experiment, see README.md).
+ * {@code bench.client-tenant-index} (false: an experiment, see README.md), {@code bench.which}
+ * (all: {@code retention} skips this bench, see {@link Bench#selected}).
  */
 public final class CaseloadBench {
     private static final int CLIENTS = Integer.getInteger("bench.clients", 20);
@@ -63,17 +57,17 @@ public final class CaseloadBench {
     private static final boolean CLIENT_TENANT_INDEX = Boolean.getBoolean("bench.client-tenant-index");
 
     private final Path out;
-    private final PrintStream log;
-    private Launcher launcher;
-    private Settings settings;
-    private Properties secrets;
+    private final BenchStack stack;
 
     private CaseloadBench(Path out, PrintStream log) {
         this.out = out;
-        this.log = log;
+        this.stack = new BenchStack(out, "bench", "bench", log);
     }
 
     public static void main(String[] args) throws Exception {
+        if (!Bench.selected("caseload")) {
+            return;
+        }
         Path root = Path.of(System.getProperty("tomoni.root", ".")).toAbsolutePath().normalize();
         Path out = Path.of(System.getProperty("bench.output", root.resolve("modules/bench/target").toString()));
         Files.createDirectories(out);
@@ -90,26 +84,23 @@ public final class CaseloadBench {
         facts.put("machine", Runtime.getRuntime().availableProcessors() + " cores, load average at start "
                 + CpuUse.currentLoadAverage() + ", JDK " + Runtime.version());
         long t0 = System.nanoTime();
-        start(root);
+        stack.start(root, OFFSET);
         facts.put("stack start", seconds(t0));
         try {
             long t1 = System.nanoTime();
             seed(facts);
             facts.put("seeding", seconds(t1));
-            BenchKeycloak kc = new BenchKeycloak(launcher.issuer());
+            BenchKeycloak kc = new BenchKeycloak(stack.launcher().issuer());
             kc.arrange(tenants());
             kc.accessToken();
             say("Keycloak: user " + BenchKeycloak.USER + " is consultant in " + TENANTS + " tenants; signed in");
-            facts.put("database", databaseSettings());
+            facts.put("database", stack.databaseSettings());
 
             HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(5)).build();
             crossCheck(http, kc);
 
-            CpuUse.Meter cpu = new CpuUse.Meter()
-                    .add("Payara", launcher::appPid)
-                    .add("PostgreSQL", this::postmasterPid)
-                    .addProcess("bench JVM (clients, OpenSearch)", () -> ProcessHandle.current().pid());
+            CpuUse.Meter cpu = stack.cpuMeter();
             List<Load.Side> sides = new ArrayList<>();
             sides.add(new Load.Side("API", CLIENTS, c -> apiClient(http, kc)));
             sides.add(new Load.Side("JDBC", CLIENTS, c -> jdbcClient(false)));
@@ -122,14 +113,7 @@ public final class CaseloadBench {
             }
             facts.put("plan of the unfiltered caseload (bench01, NEXT_DUE, first page) as tomoni_app",
                     "\n\n```\n" + explain() + "```\n");
-            long pid = launcher.appPid();
-            facts.put("Payara RSS", CpuUse.statusMiB(pid, "VmRSS") + " MiB (peak " + CpuUse.statusMiB(pid, "VmHWM")
-                    + " MiB), heap limit " + settings.get("TOMONI_APP_MAX_HEAP", "1g"));
-            Long pg = postmasterPid();
-            facts.put("PostgreSQL RSS", (pg == null ? -1 : CpuUse.treeRssMiB(pg))
-                    + " MiB summed over postmaster and backends (shared buffers counted in each)");
-            facts.put("bench JVM RSS", CpuUse.statusMiB(ProcessHandle.current().pid(), "VmRSS")
-                    + " MiB (load clients and the in-process OpenSearch node)");
+            stack.memoryFacts(facts);
             facts.put("audit rows", auditRows() + " written in the tenants' hash chains during the run");
             Report report = new Report(CLIENTS, WARMUP, MEASURE, TENANTS, CASES, facts, results);
             String md = report.markdown();
@@ -138,52 +122,7 @@ public final class CaseloadBench {
             System.out.println(report.table());
             System.out.println("written: " + out.resolve("bench-caseload.md"));
         } finally {
-            launcher.close();
-        }
-    }
-
-    private void start(Path root) throws Exception {
-        Path data = out.resolve("bench-data");
-        // a fresh data folder, except Keycloak: its first start (build step, database schema, realm
-        // import) can take minutes on a busy machine, longer than the launcher waits. Its database is
-        // kept only after a start that completed (the bench's groups and user are then re-made).
-        Path keycloakReady = out.resolve("bench-keycloak-ready");
-        if (Files.isDirectory(data)) {
-            try (var children = Files.list(data)) {
-                for (Path child : children.filter(c -> !c.getFileName().toString().equals("keycloak")).toList()) {
-                    Launcher.deleteTree(child);
-                }
-            }
-            if (!Files.exists(keycloakReady)) {
-                Launcher.deleteTree(data.resolve("keycloak/data/h2"));
-            }
-        }
-        Files.deleteIfExists(keycloakReady);
-        Path tenantsDir = out.resolve("bench-tenants");
-        Launcher.deleteTree(tenantsDir);
-        // no tenant files: the bench tenants are rows the bench inserts once the schema exists; the
-        // app's tenant list is read on first use and kept only when not empty, so it sees them
-        Files.createDirectories(tenantsDir);
-        Map<String, String> env = new HashMap<>();
-        env.put("TOMONI_DATA_DIR", data.toString());
-        env.put("TOMONI_HTTP_PORT", Integer.toString(28080 + OFFSET));
-        env.put("TOMONI_DB_PORT", Integer.toString(25432 + OFFSET));
-        env.put("TOMONI_KEYCLOAK_PORT", Integer.toString(28180 + OFFSET));
-        env.put("TOMONI_SEARCH_PORT", Integer.toString(29201 + OFFSET));
-        env.put("TOMONI_MAIL_PORT", Integer.toString(22525 + OFFSET));
-        env.put("TOMONI_TENANTS_DIR", tenantsDir.toString());
-        env.put("TOMONI_DEMO_DATA", "false");
-        String heap = System.getenv("TOMONI_APP_MAX_HEAP");
-        if (heap != null && !heap.isBlank()) {
-            env.put("TOMONI_APP_MAX_HEAP", heap);
-        }
-        settings = Settings.fromEnvironment(env, root.resolve("modules/launcher/target/stack"), root);
-        launcher = new Launcher(settings, new Tee(System.out, log));
-        launcher.start();
-        Files.writeString(keycloakReady, "Keycloak's database in bench-data/keycloak is complete\n");
-        secrets = new Properties();
-        try (var r = Files.newBufferedReader(settings.dataDir().resolve("secrets.properties"))) {
-            secrets.load(r);
+            stack.close();
         }
     }
 
@@ -224,33 +163,7 @@ public final class CaseloadBench {
     }
 
     private Connection connect(String user, String secret, boolean batch) throws SQLException {
-        Properties p = new Properties();
-        p.setProperty("user", user);
-        p.setProperty("password", secrets.getProperty(secret));
-        // as the app's data source (DataSources.java) has it
-        p.setProperty("stringType", "unspecified");
-        if (batch) {
-            p.setProperty("reWriteBatchedInserts", "true");
-        }
-        return DriverManager.getConnection(launcher.dbUrl(), p);
-    }
-
-    private Long postmasterPid() {
-        try {
-            return Long.parseLong(Files.readAllLines(settings.dataDir().resolve("postgres/postmaster.pid")).get(0).trim());
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private String databaseSettings() throws SQLException {
-        try (Connection c = connect("tomoni_app", "db.app.password", false);
-             var rs = c.createStatement().executeQuery("select version(), current_setting('synchronous_commit'), "
-                     + "current_setting('fsync'), current_setting('shared_buffers'), current_setting('max_connections')")) {
-            rs.next();
-            return rs.getString(1).replaceAll(" on .*", "") + "; synchronous_commit=" + rs.getString(2) + ", fsync="
-                    + rs.getString(3) + ", shared_buffers=" + rs.getString(4) + ", max_connections=" + rs.getString(5);
-        }
+        return stack.connect(user, secret, batch);
     }
 
     /** Before measuring: the API and the JDBC statement return the same cases, in the same order. */
@@ -284,30 +197,7 @@ public final class CaseloadBench {
      * API, JDBC, …), so that other work on the machine, which comes and goes, weighs on both sides alike.
      */
     private List<Load.Result> measure(List<Load.Side> sides, CpuUse.Meter cpu) throws Exception {
-        for (Load.Side side : sides) {
-            say(String.format("%s: %d clients, %d s warm-up …", side.name, CLIENTS, WARMUP.toSeconds()));
-            Load.run(side, TENANTS, WARMUP, Duration.ZERO, cpu);
-        }
-        Duration slice = MEASURE.dividedBy(ROUNDS);
-        for (int round = 1; round <= ROUNDS; round++) {
-            for (Load.Side side : sides) {
-                // a short ramp in each round: all clients busy before counting starts
-                Load.Result r = Load.run(side, TENANTS, RAMP, slice, cpu);
-                side.rounds.add(r);
-                say(String.format("round %d/%d %s: %.0f req/s, p50 %.1f ms, p95 %.1f ms, machine busy %.0f %%", round,
-                        ROUNDS, side.name, r.throughput(), r.percentileMs(0.50), r.percentileMs(0.95),
-                        r.cpu().machineBusy() * 100));
-            }
-        }
-        List<Load.Result> results = new ArrayList<>();
-        for (Load.Side side : sides) {
-            Load.Result r = side.total();
-            say(String.format("%s: %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors %s", r.name(),
-                    r.throughput(), r.percentileMs(0.50), r.percentileMs(0.95), r.percentileMs(0.99), r.errors(),
-                    r.errorKinds().isEmpty() ? "" : r.errorKinds()));
-            results.add(r);
-        }
-        return results;
+        return Load.inRounds(sides, rnd -> Load.next(rnd, TENANTS), WARMUP, MEASURE, ROUNDS, RAMP, cpu, this::say);
     }
 
     /** EXPLAIN ANALYZE of one caseload statement, as the app role with the tenant bound. */
@@ -340,7 +230,7 @@ public final class CaseloadBench {
     }
 
     private String baseUrl() {
-        return launcher.appUrl();
+        return stack.launcher().appUrl();
     }
 
     private HttpRequest apiRequest(Load.Params p, String token) {
@@ -472,28 +362,10 @@ public final class CaseloadBench {
     }
 
     private void say(String line) {
-        String s = "[bench " + LocalDateTime.now().format(DateTimeFormatter.ofPattern("HH:mm:ss")) + "] " + line;
-        System.out.println(s);
-        log.println(s);
+        stack.say(line);
     }
 
     private static String seconds(long since) {
-        return String.format("%.1f s", (System.nanoTime() - since) / 1e9);
-    }
-
-    /** Progress lines go to the console and to target/bench-stack.log. */
-    private static final class Tee extends PrintStream {
-        private final PrintStream second;
-
-        Tee(PrintStream first, PrintStream second) {
-            super(first, true);
-            this.second = second;
-        }
-
-        @Override
-        public void write(byte[] buf, int off, int len) {
-            super.write(buf, off, len);
-            second.write(buf, off, len);
-        }
+        return BenchStack.seconds(since);
     }
 }

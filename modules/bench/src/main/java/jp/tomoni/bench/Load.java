@@ -9,6 +9,8 @@ import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntFunction;
 
 import jp.tomoni.domain.casework.CaseStatus;
@@ -21,7 +23,10 @@ import jp.tomoni.domain.casework.CaseloadQuery;
  * so every side of the comparison sees the same mix of tenants, filters, sorts and pages.
  */
 final class Load {
-    /** One caseload request: the tenant and the query, as the API and JDBC sides both take it. */
+    /**
+     * One request: the tenant and, for the caseload, the query, as the API and JDBC sides both take
+     * it (the retention board bench has no query: null).
+     */
     record Params(String tenant, CaseloadQuery query) {
     }
 
@@ -120,6 +125,12 @@ final class Load {
      * for a warm-up only). The clients stay open, and each continues its random sequence next time.
      */
     static Result run(Side side, int tenants, Duration warmup, Duration measure, CpuUse.Meter cpu) throws Exception {
+        return run(side, rnd -> next(rnd, tenants), warmup, measure, cpu);
+    }
+
+    /** As {@link #run(Side, int, Duration, Duration, CpuUse.Meter)}, with the requests drawn by {@code next}. */
+    static Result run(Side side, Function<SplittableRandom, Params> next, Duration warmup, Duration measure,
+                      CpuUse.Meter cpu) throws Exception {
         String name = side.name;
         int clients = side.clients.size();
         long start = System.nanoTime();
@@ -139,7 +150,7 @@ final class Load {
                 Client cl = side.clients.get(client);
                 try {
                     while (true) {
-                        Params p = next(rnd, tenants);
+                        Params p = next.apply(rnd);
                         long t0 = System.nanoTime();
                         if (t0 >= measureTo) {
                             break;
@@ -197,6 +208,40 @@ final class Load {
         Map<String, Long> errorKinds = new TreeMap<>();
         kinds.forEach((k, v) -> errorKinds.put(k, v.sum()));
         return new Result(name, clients, measure.toNanos() / 1e9, all, errors.sum(), errorKinds, CpuUse.between(before, after));
+    }
+
+    /**
+     * Each side warms up, then the measured time is split into rounds that take turns (A, B, A, B,
+     * …), each with a short ramp that is not counted, so that other work on the machine, which
+     * comes and goes, weighs on all sides alike. Returns each side's rounds as one result.
+     */
+    static List<Result> inRounds(List<Side> sides, Function<SplittableRandom, Params> next, Duration warmup,
+                                 Duration measure, int rounds, Duration ramp, CpuUse.Meter cpu, Consumer<String> say)
+            throws Exception {
+        for (Side side : sides) {
+            say.accept(String.format("%s: %d clients, %d s warm-up …", side.name, side.clients.size(), warmup.toSeconds()));
+            run(side, next, warmup, Duration.ZERO, cpu);
+        }
+        Duration slice = measure.dividedBy(rounds);
+        for (int round = 1; round <= rounds; round++) {
+            for (Side side : sides) {
+                // a short ramp in each round: all clients busy before counting starts
+                Result r = run(side, next, ramp, slice, cpu);
+                side.rounds.add(r);
+                say.accept(String.format("round %d/%d %s: %.0f req/s, p50 %.1f ms, p95 %.1f ms, machine busy %.0f %%", round,
+                        rounds, side.name, r.throughput(), r.percentileMs(0.50), r.percentileMs(0.95),
+                        r.cpu().machineBusy() * 100));
+            }
+        }
+        List<Result> results = new ArrayList<>();
+        for (Side side : sides) {
+            Result r = side.total();
+            say.accept(String.format("%s: %.0f req/s, p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, %d errors %s", r.name(),
+                    r.throughput(), r.percentileMs(0.50), r.percentileMs(0.95), r.percentileMs(0.99), r.errors(),
+                    r.errorKinds().isEmpty() ? "" : r.errorKinds()));
+            results.add(r);
+        }
+        return results;
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

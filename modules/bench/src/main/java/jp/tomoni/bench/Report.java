@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The figures as a console table and as {@code bench-caseload.md}. */
+/** The caseload bench's figures as a console table and as {@code bench-caseload.md}. */
 record Report(int clients, Duration warmup, Duration measure, int tenants, int cases, Map<String, Object> facts,
               List<Load.Result> results) {
     static final double RATIO_GOAL = 0.50;
@@ -16,14 +16,20 @@ record Report(int clients, Duration warmup, Duration measure, int tenants, int c
     }
 
     String table() {
+        StringBuilder s = new StringBuilder(consoleTable("caseload, " + clients + " clients", results));
+        verdicts().forEach(v -> s.append(v).append('\n'));
+        return s.toString();
+    }
+
+    /** The console's table of the sides' figures, {@code label} in the top left corner. */
+    static String consoleTable(String label, List<Load.Result> results) {
         StringBuilder s = new StringBuilder();
-        s.append(String.format("%-18s %9s %9s %9s %9s %9s %9s %7s%n", "caseload, " + clients + " clients", "requests",
+        s.append(String.format("%-18s %9s %9s %9s %9s %9s %9s %7s%n", label, "requests",
                 "req/s", "mean ms", "p50 ms", "p95 ms", "p99 ms", "errors"));
         for (Load.Result r : results) {
             s.append(String.format("%-18s %9d %9.1f %9.2f %9.2f %9.2f %9.2f %7d%n", r.name(), r.count(), r.throughput(),
                     r.meanMs(), r.percentileMs(0.50), r.percentileMs(0.95), r.percentileMs(0.99), r.errors()));
         }
-        verdicts().forEach(v -> s.append(v).append('\n'));
         return s.toString();
     }
 
@@ -49,6 +55,20 @@ record Report(int clients, Duration warmup, Duration measure, int tenants, int c
                 + "/api/t/{tenant}/cases` and the same SQL over raw JDBC as `tomoni_app`, %d closed-loop clients, "
                 + "%d tenants × %d cases. Each side: %d s warm-up, then %d s measured in rounds the sides take in turn.%n%n",
                 clients, tenants, cases, warmup.toSeconds(), measure.toSeconds()));
+        resultsTable(s, results);
+        s.append('\n');
+        verdicts().forEach(v -> s.append("- ").append(v).append('\n'));
+        results.stream().filter(r -> !r.errorKinds().isEmpty())
+                .forEach(r -> s.append("- errors of ").append(r.name()).append(": ").append(r.errorKinds()).append('\n'));
+
+        cpuSection(s, results);
+        s.append("\n## Run\n\n");
+        facts.forEach((k, v) -> s.append("- ").append(k).append(": ").append(v).append('\n'));
+        return s.toString();
+    }
+
+    /** The measured figures of each side, as a markdown table. */
+    static void resultsTable(StringBuilder s, List<Load.Result> results) {
         s.append("| side | requests | req/s | mean ms | p50 ms | p95 ms | p99 ms | max ms | errors |\n");
         s.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (Load.Result r : results) {
@@ -56,11 +76,10 @@ record Report(int clients, Duration warmup, Duration measure, int tenants, int c
                     r.throughput(), r.meanMs(), r.percentileMs(0.50), r.percentileMs(0.95), r.percentileMs(0.99),
                     r.percentileMs(1.0), r.errors()));
         }
-        s.append('\n');
-        verdicts().forEach(v -> s.append("- ").append(v).append('\n'));
-        results.stream().filter(r -> !r.errorKinds().isEmpty())
-                .forEach(r -> s.append("- errors of ").append(r.name()).append(": ").append(r.errorKinds()).append('\n'));
+    }
 
+    /** The section "Where the CPU went", from each result's CPU use (columns as {@link BenchStack#cpuMeter} names them). */
+    static void cpuSection(StringBuilder s, List<Load.Result> results) {
         s.append("\n## Where the CPU went (cores busy during each measured window)\n\n");
         List<String> names = results.isEmpty() ? List.of() : List.copyOf(results.get(0).cpu().coresUsed().keySet());
         s.append("| side | machine busy | load avg |");
@@ -77,8 +96,5 @@ record Report(int clients, Duration warmup, Duration measure, int tenants, int c
             s.append(String.format(" %.2f | %.2f |%n", Math.max(0, c.machineBusy() * c.cores() - ours),
                     serverSide * 1000 / r.throughput()));
         }
-        s.append("\n## Run\n\n");
-        facts.forEach((k, v) -> s.append("- ").append(k).append(": ").append(v).append('\n'));
-        return s.toString();
     }
 }

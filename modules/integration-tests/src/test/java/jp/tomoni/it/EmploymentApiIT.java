@@ -105,6 +105,11 @@ class EmploymentApiIT {
                 f.getJsonObject("risk").toString());
         assertEquals(1, Db.countAsOwner("midorino", "select count(*) from case_promise where retention_plan_id = ?::uuid "
                 + "and kind = 'INTERVIEW' and done_at is not null", planId));
+        // the board read before the contact is not served again: it shows the sign (the contact kept this
+        // month's interview, not the two past months' ones, which stay missed)
+        JsonObject after = boardRow("worker.midorino", caseId);
+        assertEquals(4, after.getInt("missed"), after.toString());
+        assertTrue(after.getJsonArray("reasons").getValuesAs(JsonString::getString).contains("遅刻・欠勤が増えている"), after.toString());
         // the board's risk filter keeps it; "mine" of another worker does not
         var high = get("worker.midorino", T + "/retention-board?risk=HIGH&limit=500").json();
         assertTrue(high.getJsonArray("rows").stream().allMatch(v -> v.asJsonObject().getString("risk").equals("HIGH")));

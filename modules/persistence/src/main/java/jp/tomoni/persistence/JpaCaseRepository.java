@@ -1,8 +1,9 @@
 package jp.tomoni.persistence;
 
-import java.sql.Date;
+import static jp.tomoni.persistence.Columns.date;
+import static jp.tomoni.persistence.Columns.uuid;
+
 import java.sql.Timestamp;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -248,13 +249,7 @@ public class JpaCaseRepository implements CaseRepository {
         return out;
     }
 
-    private static UUID uuid(Object o) {
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
-    }
 
-    private static LocalDate date(Object o) {
-        return o == null ? null : o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
-    }
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;

@@ -1,11 +1,13 @@
 package jp.tomoni.persistence;
 
+import static jp.tomoni.persistence.Columns.date;
+import static jp.tomoni.persistence.Columns.instant;
+import static jp.tomoni.persistence.Columns.uuid;
+
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,19 +35,23 @@ import jp.tomoni.domain.employment.WarningSign;
 /** Employment and retention support in PostgreSQL, under the transaction's tenant. */
 @ApplicationScoped
 public class JpaEmploymentRepository implements EmploymentRepository {
-    /** The board's one query: each active plan with its person, job, last contact and open schedule. */
+    /**
+     * The board's one query: each active plan with its person, job, last contact and open schedule. A plan
+     * schedules all its months at once (72 promises for three years), so the next due date and the missed
+     * count are two short index probes each, not an aggregate over every open promise of the plan.
+     */
     static final String BOARD = """
             select p.id, p.case_id, c.case_number, concat_ws(' ', k.family_name, k.given_name), e.employer, e.job,
                    p.owner, p.starts_on, p.months,
                    (select max(r.contacted_on) from retention_contact r where r.plan_id = p.id),
-                   s.next_due, coalesce(s.missed, 0)
+                   (select min(x.due_at) from case_promise x
+                     where x.retention_plan_id = p.id and x.done_at is null),
+                   (select count(*) from case_promise x
+                     where x.retention_plan_id = p.id and x.done_at is null and x.due_at < ?)
               from retention_plan p
               join support_case c on c.id = p.case_id
               join client k on k.id = c.client_id
               join employment e on e.id = p.employment_id
-              left join lateral (select min(x.due_at) as next_due, count(*) filter (where x.due_at < ?) as missed
-                                   from case_promise x
-                                  where x.retention_plan_id = p.id and x.done_at is null) s on true
              where p.status = 'ACTIVE' %s""";
 
     @PersistenceContext(unitName = "tomoni")
@@ -202,24 +208,6 @@ public class JpaEmploymentRepository implements EmploymentRepository {
         return new HelloWorkShare(((Number) r[0]).longValue(), ((Number) r[1]).longValue());
     }
 
-    private static UUID uuid(Object o) {
-        return o instanceof UUID u ? u : UUID.fromString(o.toString());
-    }
 
-    private static LocalDate date(Object o) {
-        return o == null ? null : o instanceof Date d ? d.toLocalDate() : (LocalDate) o;
-    }
 
-    private static Instant instant(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        if (o instanceof OffsetDateTime odt) {
-            return odt.toInstant();
-        }
-        return ((java.time.LocalDateTime) o).toInstant(ZoneOffset.UTC);
-    }
 }

@@ -43,6 +43,8 @@ public class PromiseService implements TimelineSource {
 
     @Inject
     TenantStore tenants;
+    @Inject
+    jakarta.enterprise.event.Event<RetentionPromiseClosed> retentionPromiseClosed;
 
     Clock clock = Clock.systemUTC();
     /** The home visit after repeated cancellations is due within this many days. */
@@ -78,6 +80,9 @@ public class PromiseService implements TimelineSource {
         p.close(outcome, clock.instant());
         if (p.outcome() != null && p.outcome().isUnkept()) {
             homeVisitIfDue(t, c);
+        }
+        if (p.retentionPlanId() != null) {
+            retentionPromiseClosed.fire(new RetentionPromiseClosed(t.tenantId(), p.retentionPlanId()));
         }
         cases.flush();
         cases.refreshNextDue(caseId);

@@ -60,6 +60,8 @@ public class EmploymentService {
     CaseRepository cases;
     @Inject
     CaseAccess access;
+    @Inject
+    jakarta.enterprise.event.Event<RetentionChanged> changed;
 
     Clock clock = Clock.systemUTC();
 
@@ -113,6 +115,7 @@ public class EmploymentService {
         if (existing.isEmpty()) {
             employment.add(s);
         }
+        changed.fire(new RetentionChanged(TenantContext.require().tenantId()));
         return s.readiness();
     }
 
@@ -141,6 +144,7 @@ public class EmploymentService {
         employment.add(plan);
         cases.flush();
         schedule(plan, RetentionSchedule.monthly(plan.startsOn(), plan.months()), t, now);
+        changed.fire(new RetentionChanged(TenantContext.require().tenantId()));
         return plan;
     }
 
@@ -153,6 +157,7 @@ public class EmploymentService {
         CaseService.expectVersion(plan.version(), expectedVersion, "retentionPlan");
         List<ScheduledContact> added = plan.extendTo(toMonths);
         schedule(plan, added, t, clock.instant());
+        changed.fire(new RetentionChanged(TenantContext.require().tenantId()));
         return plan;
     }
 
@@ -182,6 +187,7 @@ public class EmploymentService {
         employment.openPromises(plan.id()).forEach(p -> p.close(null, now));
         cases.flush();
         cases.refreshNextDue(caseId);
+        changed.fire(new RetentionChanged(TenantContext.require().tenantId()));
         return plan;
     }
 
@@ -204,6 +210,7 @@ public class EmploymentService {
                 .ifPresent(p -> p.close(null, now));
         cases.flush();
         cases.refreshNextDue(caseId);
+        changed.fire(new RetentionChanged(TenantContext.require().tenantId()));
         return contact;
     }
 
@@ -251,6 +258,7 @@ public class EmploymentService {
         }
         cases.flush();
         cases.refreshNextDue(caseId);
+        changed.fire(new RetentionChanged(TenantContext.require().tenantId()));
         return job;
     }
 

@@ -72,8 +72,9 @@ class JobEndingTest {
     @Test
     void a_job_change_needs_the_new_employer() {
         assertEquals(List.of("newEmployer:required"), codes(JobEnding.violations(JobEndKind.CHANGE, ENDED, STARTED, null, " ")));
+        assertEquals(List.of(), codes(JobEnding.violations(JobEndKind.CHANGE, ENDED, STARTED, null, "株".repeat(JobEnding.NEW_EMPLOYER_MAX))));
         assertEquals(List.of("newEmployer:tooLong"),
-                codes(JobEnding.violations(JobEndKind.CHANGE, ENDED, STARTED, null, "株".repeat(101))));
+                codes(JobEnding.violations(JobEndKind.CHANGE, ENDED, STARTED, null, "株".repeat(JobEnding.NEW_EMPLOYER_MAX + 1))));
     }
 
     @Test

@@ -228,14 +228,7 @@ class EmploymentDocumentsPart extends VerticalLayout {
 
     /** As {@link EmploymentPanel}: the page tells every fault and redraws; the fields at fault are marked. */
     private void act(FieldErrors errors, Runnable change) {
-        actions.act(() -> {
-            try {
-                change.run();
-            } catch (InvalidInputException e) {
-                errors.show(e.violations(), getLocale());
-                throw e;
-            }
-        });
+        CaseFormat.act(actions, errors, getLocale(), change);
     }
 
     private VerticalLayout part(String title) {

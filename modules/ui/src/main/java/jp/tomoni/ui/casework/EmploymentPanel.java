@@ -22,9 +22,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -39,7 +37,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.function.ValueProvider;
 
 import jp.tomoni.application.casework.CaseDates;
@@ -66,7 +63,6 @@ import jp.tomoni.domain.employment.RetentionSchedule;
 import jp.tomoni.domain.employment.RiskAssessment;
 import jp.tomoni.domain.employment.RiskLevel;
 import jp.tomoni.domain.employment.WarningSign;
-import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.ui.form.FieldErrors;
 
 /**
@@ -486,51 +482,23 @@ class EmploymentPanel extends VerticalLayout {
 
     /** The page tells every fault; the fields named by the rules are marked too, keeping what was typed. */
     private void act(FieldErrors errors, Runnable change) {
-        actions.act(() -> {
-            try {
-                change.run();
-            } catch (InvalidInputException e) {
-                errors.show(e.violations(), getLocale());
-                throw e;
-            }
-        });
+        CaseFormat.act(actions, errors, getLocale(), change);
     }
 
     private VerticalLayout section(String title) {
-        VerticalLayout out = new VerticalLayout(new H3(getTranslation(title)));
-        out.setPadding(false);
-        out.addClassName("employment-section");
-        return out;
+        return CaseFormat.section(getTranslation(title), "employment-section");
     }
 
     private <T> Grid<T> grid(String id, String title, String empty) {
-        Grid<T> grid = new Grid<>();
-        grid.setId(id);
-        grid.setAriaLabel(getTranslation(title));
-        grid.setAllRowsVisible(true);
-        grid.setEmptyStateText(getTranslation(empty));
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        return grid;
+        return CaseFormat.grid(id, getTranslation(title), getTranslation(empty));
     }
 
-    /** A column of free text that keeps the writer's line breaks (escaped by the renderer). */
     private static <T> Grid.Column<T> text(Grid<T> grid, ValueProvider<T, String> value) {
-        return grid.addColumn(LitRenderer.<T>of("<span style=\"white-space: pre-line\">${item.text}</span>")
-                .withProperty("text", t -> {
-                    String s = value.apply(t);
-                    return s == null ? "" : s;
-                }));
+        return CaseFormat.textColumn(grid, value);
     }
 
     private static FormLayout form(Component... fields) {
-        FormLayout f = new FormLayout(fields);
-        f.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
-        for (Component c : fields) {
-            if (c instanceof TextArea) {
-                f.setColspan(c, 2);
-            }
-        }
-        return f;
+        return CaseFormat.form(fields);
     }
 
     private TextArea area(String label, String value) {
