@@ -28,7 +28,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import jp.tomoni.domain.shared.FieldViolation;
 import jp.tomoni.domain.staff.StaffInvitation;
 import jp.tomoni.domain.tenant.IdentityProviderLink;
-import jp.tomoni.domain.employment.CancellationRule;
+import jp.tomoni.domain.tenant.HomeVisitSetting;
 import jp.tomoni.domain.tenant.Desk;
 import jp.tomoni.domain.tenant.TenantDefinition;
 import jp.tomoni.domain.tenant.TenantRole;
@@ -172,7 +172,7 @@ public final class TenantFiles {
                 list(fields, "features"),
                 fields.containsKey("retention.homeVisitAfterCancellations")
                         ? java.util.Objects.requireNonNullElse(integer(fields, "retention.homeVisitAfterCancellations", file, problems), 0)
-                        : CancellationRule.DEFAULT_THRESHOLD,
+                        : HomeVisitSetting.DEFAULT,
                 new Desk(text(fields, "desk.name"), text(fields, "desk.phone"), text(fields, "desk.hours")));
         for (FieldViolation v : def.violations()) {
             Node at = fields.get(v.field());

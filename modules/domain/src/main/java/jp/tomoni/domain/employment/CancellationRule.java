@@ -1,10 +1,10 @@
 package jp.tomoni.domain.employment;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import jp.tomoni.domain.casework.promise.PromiseRules;
 import jp.tomoni.domain.shared.FieldViolation;
+import jp.tomoni.domain.tenant.HomeVisitSetting;
 
 /**
  * When appointments are cancelled or missed repeatedly, a home visit is made (seed 000 D-7:
@@ -12,9 +12,9 @@ import jp.tomoni.domain.shared.FieldViolation;
  * {@link PromiseRules#unkeptInARow} reaches the agency's threshold.
  */
 public final class CancellationRule {
-    public static final int DEFAULT_THRESHOLD = PromiseRules.HOME_VISIT_AFTER;
-    public static final int MIN_THRESHOLD = 1;
-    public static final int MAX_THRESHOLD = 10;
+    public static final int DEFAULT_THRESHOLD = HomeVisitSetting.DEFAULT;
+    public static final int MIN_THRESHOLD = HomeVisitSetting.MIN;
+    public static final int MAX_THRESHOLD = HomeVisitSetting.MAX;
 
     private CancellationRule() {
     }
@@ -35,12 +35,6 @@ public final class CancellationRule {
 
     /** The agency's setting: required, {@value #MIN_THRESHOLD}..{@value #MAX_THRESHOLD}. */
     public static List<FieldViolation> thresholdViolations(Integer threshold) {
-        List<FieldViolation> v = new ArrayList<>();
-        if (threshold == null) {
-            v.add(FieldViolation.of("homeVisitAfterCancellations", "required"));
-        } else if (threshold < MIN_THRESHOLD || threshold > MAX_THRESHOLD) {
-            v.add(FieldViolation.of("homeVisitAfterCancellations", "retention.threshold.range", MIN_THRESHOLD, MAX_THRESHOLD));
-        }
-        return v;
+        return HomeVisitSetting.violations(threshold);
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jp.tomoni.domain.employment.CancellationRule;
 import jp.tomoni.domain.shared.FieldViolation;
 
 /**
@@ -34,10 +33,10 @@ public record TenantDefinition(
         desk = desk == null ? new Desk(null, null, null) : desk;
     }
 
-    /** A tenant on the default rules (home visit after {@link CancellationRule#DEFAULT_THRESHOLD} cancellations). */
+    /** A tenant on the default rules (home visit after {@link HomeVisitSetting#DEFAULT} cancellations). */
     public TenantDefinition(String slug, String nameJa, String nameEn, String code, String prefecture, Integer population,
                             String colour, Set<String> features) {
-        this(slug, nameJa, nameEn, code, prefecture, population, colour, features, CancellationRule.DEFAULT_THRESHOLD, null);
+        this(slug, nameJa, nameEn, code, prefecture, population, colour, features, HomeVisitSetting.DEFAULT, null);
     }
 
     /** Every rule a tenant file must satisfy; empty when the definition may be provisioned. */
@@ -68,7 +67,7 @@ public record TenantDefinition(
         if (colour == null || !COLOUR.matcher(colour).matches()) {
             out.add(FieldViolation.of("colour", "tenant.colour.format"));
         }
-        out.addAll(CancellationRule.thresholdViolations(homeVisitAfterCancellations));
+        out.addAll(HomeVisitSetting.violations(homeVisitAfterCancellations));
         out.addAll(desk.violations());
         for (String feature : features) {
             if (!KNOWN_FEATURES.contains(feature)) {
