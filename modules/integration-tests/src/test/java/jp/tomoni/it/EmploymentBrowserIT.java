@@ -151,6 +151,9 @@ class EmploymentBrowserIT {
             Object overflow = page.evaluate("() => document.documentElement.scrollWidth > window.innerWidth + 1");
             assertTrue(Boolean.FALSE.equals(overflow), "the page itself does not scroll sideways");
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("32-retention-board-phone.png")).setFullPage(true));
+            // the team's home page tells D-5's Hello Work share against the target
+            page.navigate(TestStack.url() + "/t/midorino");
+            assertThat(page.locator("#home-hellowork")).containsText("目標70%", PATIENT);
         }
     }
 
@@ -165,6 +168,9 @@ class EmploymentBrowserIT {
         try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP"))) {
             Page page = signIn(context, "hw.midorino", "/t/midorino/retention");
             assertThat(page.locator("#access-denied")).isVisible(PATIENT_VISIBLE);
+            page.navigate(TestStack.url() + "/t/midorino");
+            assertThat(page.locator("#home-welcome")).isVisible(PATIENT_VISIBLE);
+            assertEquals(0, page.locator("#home-hellowork").count(), "a partner is not shown the team's figures");
             page.navigate(TestStack.url() + "/t/midorino/cases/" + caseId);
             tab(page, "就労・定着");
             assertThat(page.locator("#case-employment")).isVisible(PATIENT_VISIBLE);

@@ -76,6 +76,16 @@ public class RetentionBoard {
         return months;
     }
 
+    /**
+     * D-5's figure for the tenant's home page: how many employment-support users are registered with Hello
+     * Work (counts only, no person: not a read of case data). Caseworkers only.
+     */
+    @Transactional
+    public HelloWorkShare helloWorkShare() {
+        CaseAccess.requireCaseworker();
+        return employment.helloWorkShare();
+    }
+
     /** {@code mine}: only the caller's plans; {@code atLeast}: only rows at this risk or above (null: all). */
     @Transactional
     public Board read(boolean mine, RiskLevel atLeast) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.DescriptionList.Description;
 import com.vaadin.flow.component.html.DescriptionList.Term;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -17,28 +18,33 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import jp.tomoni.application.employment.RetentionBoard;
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
 import jp.tomoni.application.tenant.TenantStore;
+import jp.tomoni.domain.casework.CaseAccessRule;
+import jp.tomoni.domain.employment.EmploymentRepository.HelloWorkShare;
 import jp.tomoni.domain.tenant.TenantDefinition;
 import jp.tomoni.security.Caller;
 import jp.tomoni.security.UiCallers;
 import jp.tomoni.ui.layout.MainLayout;
 import jp.tomoni.ui.tenant.TenantView;
 
-/** Who you are, in which municipality, with which roles there. */
+/** Who you are, in which municipality, with which roles there; for the team, how D-5's Hello Work share stands. */
 @Route(value = "t/:tenant", layout = MainLayout.class)
 @TenantView(titleKey = "home.title", order = 0, icon = VaadinIcon.HOME)
 public class HomeView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
     private final TenantStore tenants;
     private final UiCallers callers;
+    private final RetentionBoard retention;
     private final H1 welcome = new H1();
     private final DescriptionList facts = new DescriptionList();
 
     @Inject
-    public HomeView(TenantStore tenants, UiCallers callers) {
+    public HomeView(TenantStore tenants, UiCallers callers, RetentionBoard retention) {
         this.tenants = tenants;
         this.callers = callers;
+        this.retention = retention;
         welcome.setId("home-welcome");
         welcome.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
         facts.setId("home-facts");
@@ -63,6 +69,21 @@ public class HomeView extends VerticalLayout implements AfterNavigationObserver,
         here.roles().stream().sorted()
                 .forEach(role -> roles.add(new ListItem(getTranslation("role." + role.id()))));
         facts.add(new Term(getTranslation("home.roles")), new Description(roles));
+        if (tenant.map(d -> d.hasFeature("employment")).orElse(false)
+                && here.roles().stream().anyMatch(CaseAccessRule.CASEWORKERS::contains)) {
+            helloWork();
+        }
+    }
+
+    /** D-5 on the team's home page: the share of employment-support users registered with Hello Work, against 70 %. */
+    private void helloWork() {
+        HelloWorkShare hw = retention.helloWorkShare();
+        Span badge = new Span(getTranslation(hw.meetsTarget() ? "retention.hellowork.met" : "retention.hellowork.notMet"));
+        badge.getElement().setAttribute("theme", hw.meetsTarget() ? "badge success" : "badge error");
+        Description value = new Description(new Span(getTranslation("retention.hellowork", hw.registered(), hw.users(),
+                (int) Math.floor(hw.share() * 100), (int) Math.round(HelloWorkShare.TARGET * 100)) + " "), badge);
+        value.setId("home-hellowork");
+        facts.add(new Term(getTranslation("home.hellowork")), value);
     }
 
     private void fact(String key, String value) {
