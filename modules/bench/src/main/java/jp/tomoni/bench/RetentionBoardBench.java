@@ -2,7 +2,6 @@ package jp.tomoni.bench;
 
 import java.io.PrintStream;
 import java.io.StringReader;
-import java.lang.reflect.Field;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -85,49 +84,28 @@ public final class RetentionBoardBench {
     private final Path out;
     private final BenchStack stack;
     private final String tenant = Seeder.tenant(1);
-    /** The board's statement for the whole team (no owner filter), as {@code activePlans(null, now)} runs it. */
-    private final String boardSql;
+    /** The board's statement, the very text {@code activePlans} runs. */
+    private final String boardSql = JpaEmploymentRepository.BOARD;
     private final LongAdder apiBytes = new LongAdder();
     private final LongAdder apiResponses = new LongAdder();
 
-    private RetentionBoardBench(Path out, PrintStream log, String board) {
+    private RetentionBoardBench(Path out, PrintStream log) {
         this.out = out;
         this.stack = new BenchStack(out, "bench-retention", "retention bench", log);
-        this.boardSql = board.formatted("");
     }
 
     public static void main(String[] args) throws Exception {
         if (!Bench.selected("retention")) {
             return;
         }
-        String board = boardStatement();
         Path root = Path.of(System.getProperty("tomoni.root", ".")).toAbsolutePath().normalize();
         Path out = Path.of(System.getProperty("bench.output", root.resolve("modules/bench/target").toString()));
         Files.createDirectories(out);
         try (PrintStream log = new PrintStream(Files.newOutputStream(out.resolve("bench-retention-stack.log")), true)) {
-            new RetentionBoardBench(out, log, board).run(root);
+            new RetentionBoardBench(out, log).run(root);
         }
         // OpenSearch runs in this JVM and leaves non-daemon threads behind
         System.exit(0);
-    }
-
-    /**
-     * {@code JpaEmploymentRepository.BOARD}, the very text the application runs. Read by reflection:
-     * it is package-private, and the bench compiles against the installed persistence jar, where a
-     * change to {@code public} would only show after the next install. Works either way.
-     */
-    static String boardStatement() {
-        try {
-            Field f = JpaEmploymentRepository.class.getDeclaredField("BOARD");
-            f.setAccessible(true);
-            String sql = (String) f.get(null);
-            if (sql.split("%s", -1).length != 2) {
-                throw new IllegalStateException("expected one %s (the owner filter) in BOARD:\n" + sql);
-            }
-            return sql;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read JpaEmploymentRepository.BOARD: " + e, e);
-        }
     }
 
     private void run(Path root) throws Exception {
@@ -361,7 +339,6 @@ public final class RetentionBoardBench {
             }
             difference = String.join("; ", problems);
             say("cross-check attempt " + attempt + ": " + difference);
-            Thread.sleep(1000);
         }
         throw new IllegalStateException("API and JDBC disagree about the retention board: " + difference);
     }

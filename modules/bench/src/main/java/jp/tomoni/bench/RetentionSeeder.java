@@ -171,13 +171,8 @@ final class RetentionSeeder {
         owner.setAutoCommit(false);
         try {
             TenantSessionCustomizer.apply(owner, tenant);
-            try (PreparedStatement client = owner.prepareStatement("insert into client (id, tenant_id, family_name, "
-                    + "given_name, family_kana, given_kana, sex, birth_date, postal_code, address, phone_mobile, created_at, "
-                    + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement sc = owner.prepareStatement("insert into support_case (id, tenant_id, case_number, "
-                         + "client_id, status, worker, received_on, received_by, visitor_kind, problem_areas, main_problem, "
-                         + "complaint, wishes, poverty_related, screening, next_due, created_at, updated_at) "
-                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            try (PreparedStatement client = owner.prepareStatement(Seeder.CLIENT_INSERT);
+                 PreparedStatement sc = owner.prepareStatement(Seeder.CASE_INSERT);
                  PreparedStatement es = owner.prepareStatement("insert into employment_support (case_id, tenant_id, "
                          + "strengths, barriers, preferred_work, hours, hello_work_on, hello_work_office, updated_at, "
                          + "updated_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

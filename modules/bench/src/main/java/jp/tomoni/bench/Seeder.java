@@ -28,6 +28,15 @@ import jp.tomoni.persistence.TenantSessionCustomizer;
  * <p>Deterministic: the same tenant number always gets the same people and cases.
  */
 final class Seeder {
+    /** A person, with the columns both benches fill. */
+    static final String CLIENT_INSERT = "insert into client (id, tenant_id, family_name, given_name, family_kana, given_kana, "
+            + "sex, birth_date, postal_code, address, phone_mobile, created_at, updated_at) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** A case, with the columns both benches fill. */
+    static final String CASE_INSERT = "insert into support_case (id, tenant_id, case_number, client_id, status, worker, "
+            + "received_on, received_by, visitor_kind, problem_areas, main_problem, complaint, wishes, poverty_related, "
+            + "screening, next_due, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     /** Where cases stand, with weights: most are in support, a good share closed. */
     static final String[] STATUSES = {"INTAKE", "ASSESSMENT", "PLANNING", "IN_SUPPORT", "REFERRED", "INFO_ONLY",
             "TERMINATED", "SUSPENDED"};
@@ -122,13 +131,8 @@ final class Seeder {
             Arrays.sort(received);
             OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
             Map<Integer, Integer> perYear = new TreeMap<>();
-            try (PreparedStatement client = owner.prepareStatement("insert into client (id, tenant_id, family_name, "
-                    + "given_name, family_kana, given_kana, sex, birth_date, postal_code, address, phone_mobile, created_at, "
-                    + "updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                 PreparedStatement sc = owner.prepareStatement("insert into support_case (id, tenant_id, case_number, "
-                         + "client_id, status, worker, received_on, received_by, visitor_kind, problem_areas, main_problem, "
-                         + "complaint, wishes, poverty_related, screening, next_due, created_at, updated_at) "
-                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            try (PreparedStatement client = owner.prepareStatement(CLIENT_INSERT);
+                 PreparedStatement sc = owner.prepareStatement(CASE_INSERT);
                  PreparedStatement consent = owner.prepareStatement("insert into consent (id, tenant_id, case_id, agencies, "
                          + "purposes, given_on, method, explained_by, recorded_by, recorded_at, revoked_at, revoked_by) "
                          + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");

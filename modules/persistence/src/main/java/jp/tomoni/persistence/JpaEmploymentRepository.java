@@ -40,7 +40,7 @@ public class JpaEmploymentRepository implements EmploymentRepository {
      * schedules all its months at once (72 promises for three years), so the next due date and the missed
      * count are two short index probes each, not an aggregate over every open promise of the plan.
      */
-    static final String BOARD = """
+    public static final String BOARD = """
             select p.id, p.case_id, c.case_number, concat_ws(' ', k.family_name, k.given_name), e.employer, e.job,
                    p.owner, p.starts_on, p.months,
                    (select max(r.contacted_on) from retention_contact r where r.plan_id = p.id),
@@ -52,7 +52,7 @@ public class JpaEmploymentRepository implements EmploymentRepository {
               join support_case c on c.id = p.case_id
               join client k on k.id = c.client_id
               join employment e on e.id = p.employment_id
-             where p.status = 'ACTIVE' %s""";
+             where p.status = 'ACTIVE'""";
 
     @PersistenceContext(unitName = "tomoni")
     EntityManager em;
@@ -134,14 +134,9 @@ public class JpaEmploymentRepository implements EmploymentRepository {
     }
 
     @Override
-    public List<BoardPlan> activePlans(String owner, Instant now) {
-        Query q = em.createNativeQuery(BOARD.formatted(owner == null ? "" : "and p.owner = ?"));
-        q.setParameter(1, Timestamp.from(now));
-        if (owner != null) {
-            q.setParameter(2, owner);
-        }
+    public List<BoardPlan> activePlans(Instant now) {
         List<BoardPlan> out = new ArrayList<>();
-        for (Object row : q.getResultList()) {
+        for (Object row : em.createNativeQuery(BOARD).setParameter(1, Timestamp.from(now)).getResultList()) {
             Object[] r = (Object[]) row;
             out.add(new BoardPlan(uuid(r[0]), uuid(r[1]), (String) r[2], (String) r[3], (String) r[4], (String) r[5],
                     (String) r[6], date(r[7]), ((Number) r[8]).intValue(), date(r[9]), instant(r[10]),

@@ -1,6 +1,7 @@
 package jp.tomoni.application.casework;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
@@ -13,5 +14,10 @@ public final class CaseDates {
 
     public static LocalDate today(Clock clock) {
         return LocalDate.now(clock.withZone(ZONE));
+    }
+
+    /** The last minute of a Japanese calendar day: what is due that day is overdue from the next. */
+    public static Instant endOf(LocalDate day) {
+        return day.plusDays(1).atStartOfDay(ZONE).toInstant().minusSeconds(60);
     }
 }

@@ -102,8 +102,7 @@ public class PromiseService implements TimelineSource {
             Instant now = clock.instant();
             promises.add(CasePromise.make(t.tenantId(), c.id(), new PromiseDraft(PromiseKind.HOME_VISIT,
                     "約束のキャンセルが" + run + "回続いたため家庭訪問する", c.worker(),
-                    CaseDates.today(clock).plusDays(HOME_VISIT_WITHIN_DAYS + 1L).atStartOfDay(CaseDates.ZONE).toInstant()
-                            .minusSeconds(60)), t.actor(), now));
+                    CaseDates.endOf(CaseDates.today(clock).plusDays(HOME_VISIT_WITHIN_DAYS))), t.actor(), now));
         }
     }
 

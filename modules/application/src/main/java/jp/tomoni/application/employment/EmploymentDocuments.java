@@ -103,7 +103,7 @@ public class EmploymentDocuments {
         }
         var file = service.fileOf(caseId);
         var person = cases.client(c.clientId()).details();
-        String recipientLine = recipient == null ? "（機関内の控え）" : recipientLabel(recipient) + "：" + name;
+        String recipientLine = recipient == null ? "（機関内の控え）" : recipient.labelJa() + "：" + name;
         var sheet = kind == Kind.SUPPORT_REPORT
                 ? EmploymentSheets.supportReport(c, person, file, cases.referrals(caseId), recipientLine, today(), workerName(c))
                 : EmploymentSheets.handOver(c, person, file, cases.referrals(caseId), recipientLine, today(), workerName(c));
@@ -133,10 +133,6 @@ public class EmploymentDocuments {
         return Optional.empty();
     }
 
-    static String recipientLabel(Recipient r) {
-        return r.labelJa();
-    }
-
     /** Public assistance ended: letters, calls and interviews follow (E-3), as the worker's promises. */
     @Transactional
     public List<AfterAssistanceSchedule.FollowUp> assistanceEnded(UUID caseId, LocalDate endedOn, Integer months) {
@@ -145,9 +141,6 @@ public class EmploymentDocuments {
         Instant now = clock.instant();
         Optional<EmploymentSupport> existing = employment.support(caseId);
         EmploymentSupport s = existing.orElseGet(() -> EmploymentSupport.start(t.tenantId(), caseId));
-        if (existing.isEmpty()) {
-            s.write(new jp.tomoni.domain.employment.Readiness(null, null, null, null, null, null, null), t.actor(), now);
-        }
         var steps = s.assistanceEnded(endedOn, months == null ? AfterAssistanceSchedule.DEFAULT_MONTHS : months, today(),
                 t.actor(), now);
         if (existing.isEmpty()) {
@@ -155,7 +148,7 @@ public class EmploymentDocuments {
         }
         for (var step : steps) {
             promises.add(CasePromise.scheduled(t.tenantId(), caseId, null, PromiseKind.FOLLOW_UP,
-                    step.step().labelJa() + "（" + step.month() + "か月目）", c.worker(), EmploymentService.endOfDay(step.due()),
+                    step.step().labelJa() + "（" + step.month() + "か月目）", c.worker(), CaseDates.endOf(step.due()),
                     t.actor(), now));
         }
         cases.flush();

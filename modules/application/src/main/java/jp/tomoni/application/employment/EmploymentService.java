@@ -106,11 +106,8 @@ public class EmploymentService {
         access.edit(caseId, "employment.readiness");
         Optional<EmploymentSupport> existing = employment.support(caseId);
         EmploymentSupport s = existing.orElseGet(() -> EmploymentSupport.start(t.tenantId(), caseId));
-        if (existing.isPresent()) {
-            CaseService.expectVersion(s.version(), expectedVersion, "employmentSupport");
-        } else if (expectedVersion != 0) {
-            CaseService.expectVersion(0, expectedVersion, "employmentSupport");
-        }
+        // nothing written yet is version 0
+        CaseService.expectVersion(existing.map(EmploymentSupport::version).orElse(0L), expectedVersion, "employmentSupport");
         s.write(readiness, t.actor(), clock.instant());
         if (existing.isEmpty()) {
             employment.add(s);
@@ -244,12 +241,12 @@ public class EmploymentService {
             for (LocalDate due : RetentionSchedule.fortnightly(from, WEEKS_AFTER_LEAVING)) {
                 n++;
                 promises.add(CasePromise.scheduled(t.tenantId(), caseId, null, PromiseKind.FOLLOW_UP,
-                        "離職後の連絡（" + n + "回目）", c.worker(), endOfDay(due), t.actor(), now));
+                        "離職後の連絡（" + n + "回目）", c.worker(), CaseDates.endOf(due), t.actor(), now));
             }
             if (then.newPlanNeeded()) {
                 promises.add(CasePromise.scheduled(t.tenantId(), caseId, null, PromiseKind.DOCUMENT,
                         "離職後の新しいプラン（再プラン）を本人と作る", c.worker(),
-                        endOfDay(from.plusDays(NEW_PLAN_WITHIN_DAYS)), t.actor(), now));
+                        CaseDates.endOf(from.plusDays(NEW_PLAN_WITHIN_DAYS)), t.actor(), now));
             }
         } else {
             Employment next = Employment.start(t.tenantId(), caseId, newJob, job.id(), t.actor(), now);
@@ -272,7 +269,7 @@ public class EmploymentService {
             String what = s.kind() == ContactKind.INTERVIEW ? "定着支援の本人面談（" + month + "か月目）"
                     : "職場訪問（" + month + "か月目）";
             promises.add(CasePromise.scheduled(t.tenantId(), plan.caseId(), plan.id(), promiseKindOf(s.kind()), what,
-                    plan.owner(), endOfDay(s.due()), t.actor(), now));
+                    plan.owner(), CaseDates.endOf(s.due()), t.actor(), now));
         }
         cases.flush();
         cases.refreshNextDue(plan.caseId());
@@ -298,11 +295,6 @@ public class EmploymentService {
     private RetentionPlan planOf(UUID caseId, UUID planId) {
         return employment.plan(planId).filter(p -> p.caseId().equals(caseId))
                 .orElseThrow(() -> new NotFoundException("retentionPlan"));
-    }
-
-    /** The last minute of a Japanese calendar day: a promise due that day is overdue from the next. */
-    static Instant endOfDay(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(CaseDates.ZONE).toInstant().minusSeconds(60);
     }
 
     LocalDate today() {

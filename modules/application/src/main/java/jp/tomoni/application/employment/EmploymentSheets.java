@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import jp.tomoni.application.casework.CaseDates;
 import jp.tomoni.application.employment.EmploymentService.EmploymentFile;
 import jp.tomoni.documents.EraDates;
 import jp.tomoni.documents.Narrative;
@@ -18,6 +19,7 @@ import jp.tomoni.documents.Narrative.Table;
 import jp.tomoni.domain.casework.PersonDetails;
 import jp.tomoni.domain.casework.Referral;
 import jp.tomoni.domain.casework.SupportCase;
+import jp.tomoni.domain.casework.promise.CasePromise;
 import jp.tomoni.domain.employment.Employment;
 import jp.tomoni.domain.employment.Readiness;
 import jp.tomoni.domain.employment.RetentionContact;
@@ -59,8 +61,7 @@ final class EmploymentSheets {
         }
         if (!f.schedule().isEmpty()) {
             now.add(new Paragraph("今後の予定：" + f.schedule().stream().limit(4)
-                    .map(p -> p.description() + "（" + EraDates.format(p.dueAt().atZone(jp.tomoni.application.casework.CaseDates.ZONE)
-                            .toLocalDate()) + "まで）").collect(Collectors.joining("、"))));
+                    .map(EmploymentSheets::promiseLine).collect(Collectors.joining("、"))));
         }
         sections.add(new Section("現在の状況", now.isEmpty() ? List.of(new Paragraph("定着支援は終了しています。")) : now));
         return new Narrative("支援レポート", "就労定着支援の経過と関係機関との連携", header, sections, null,
@@ -100,8 +101,7 @@ final class EmploymentSheets {
         if (f.risk() != null && !f.risk().reasons().isEmpty()) {
             sections.add(new Section("気をつけて見てほしいこと", List.of(new Bullets(f.risk().reasons()))));
         }
-        List<String> open = f.schedule().stream().map(p -> p.description() + "（" + EraDates.format(
-                p.dueAt().atZone(jp.tomoni.application.casework.CaseDates.ZONE).toLocalDate()) + "まで）").toList();
+        List<String> open = f.schedule().stream().map(EmploymentSheets::promiseLine).toList();
         sections.add(new Section("約束していること・今後の予定", open.isEmpty() ? List.of(new Paragraph("（なし）")) : List.of(new Bullets(open))));
         sections.add(new Section("関係機関", List.of(referralsTable(referrals))));
         return new Narrative("引き継ぎ書", "就労定着支援の引き継ぎ", header, sections, null,
@@ -131,6 +131,11 @@ final class EmploymentSheets {
         lines.add("担当 " + worker);
         return new Narrative(municipality + "からのお便り", EraDates.format(today), List.of(), body,
                 new Notice("いつでもご連絡ください", lines), municipality);
+    }
+
+    /** 「職場訪問（2か月目）（令和8年12月31日まで）」 */
+    private static String promiseLine(CasePromise p) {
+        return p.description() + "（" + EraDates.format(p.dueAt().atZone(CaseDates.ZONE).toLocalDate()) + "まで）";
     }
 
     private static String monthsBetween(LocalDate from, LocalDate to) {

@@ -120,7 +120,7 @@ public class RetentionBoard {
 
     private Snapshot judge(Instant now) {
         LocalDate today = CaseDates.today(clock);
-        List<BoardPlan> plans = employment.activePlans(null, now);
+        List<BoardPlan> plans = employment.activePlans(now);
         Map<UUID, List<SignsSeen>> signs = new HashMap<>();
         for (var s : employment.signsSince(today.minusDays(RetentionRisk.WINDOW_DAYS - 1L))) {
             signs.computeIfAbsent(s.planId(), k -> new ArrayList<>()).add(s.seen());

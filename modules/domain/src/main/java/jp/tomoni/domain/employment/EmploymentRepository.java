@@ -42,8 +42,8 @@ public interface EmploymentRepository {
     /** The plan's open promises (interviews, employer visits), the earliest due first. */
     List<CasePromise> openPromises(UUID planId);
 
-    /** Every active retention plan with what the board shows of it ({@code owner}: only that worker's; null: all). */
-    List<BoardPlan> activePlans(String owner, Instant now);
+    /** Every active retention plan of the tenant with what the board shows of it. */
+    List<BoardPlan> activePlans(Instant now);
 
     /** Warning signs seen since {@code from} in contacts of active plans. */
     List<PlanSigns> signsSince(LocalDate from);

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -58,7 +57,7 @@ public class RetentionContact {
     /** A contact as written: kind, means and date required, not after today. */
     public record Draft(ContactKind kind, ContactMeans means, LocalDate contactedOn, Set<WarningSign> signs, String note) {
         public Draft {
-            signs = signs == null || signs.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(signs));
+            signs = signs == null ? Set.of() : Set.copyOf(signs);
             note = PersonRules.optional(note);
         }
 
