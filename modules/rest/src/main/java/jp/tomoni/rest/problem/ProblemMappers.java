@@ -70,6 +70,12 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (cause instanceof ConflictException) {
             return respond(409, Problem.of(409, "conflict", "problem.alreadyDecided.title", locale, instance));
         }
+        if (cause instanceof jp.tomoni.domain.shared.TooManyRequestsException tooMany) {
+            long seconds = Math.max(1, java.time.Duration.between(java.time.Instant.now(), tooMany.retryAfter()).toSeconds() + 1);
+            return Response.status(429).type(Problem.MEDIA_TYPE).header("Retry-After", seconds)
+                    .entity(Problem.of(429, "too-many-requests", "problem.tooManyRequests.title", locale, instance).toString())
+                    .build();
+        }
         if (cause instanceof UnavailableException) {
             return respond(503, Problem.of(503, "unavailable", "problem.unavailable.title", locale, instance));
         }
@@ -88,7 +94,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                      || t instanceof AccessDeniedException || t instanceof OptimisticLockException
                      || t instanceof JsonbException || t instanceof UnavailableException
                      || t instanceof ConflictException || t instanceof NoContentException
-                     || t instanceof ConflictWithCurrent); i++) {
+                     || t instanceof ConflictWithCurrent
+                     || t instanceof jp.tomoni.domain.shared.TooManyRequestsException); i++) {
             t = t.getCause();
         }
         return t;

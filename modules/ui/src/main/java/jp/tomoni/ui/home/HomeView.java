@@ -37,11 +37,14 @@ public class HomeView extends VerticalLayout implements AfterNavigationObserver,
     private final TenantStore tenants;
     private final UiCallers callers;
     private final RetentionBoard retention;
+    private final jp.tomoni.application.community.CommunityPosts community;
     private final H1 welcome = new H1();
     private final DescriptionList facts = new DescriptionList();
 
     @Inject
-    public HomeView(TenantStore tenants, UiCallers callers, RetentionBoard retention) {
+    public HomeView(TenantStore tenants, UiCallers callers, RetentionBoard retention,
+                    jp.tomoni.application.community.CommunityPosts community) {
+        this.community = community;
         this.tenants = tenants;
         this.callers = callers;
         this.retention = retention;
@@ -72,6 +75,32 @@ public class HomeView extends VerticalLayout implements AfterNavigationObserver,
         if (tenant.map(d -> d.hasFeature("employment")).orElse(false)
                 && here.roles().stream().anyMatch(CaseAccessRule.CASEWORKERS::contains)) {
             helloWork();
+        }
+        if (tenant.map(d -> d.hasFeature("community")).orElse(false)) {
+            community(here);
+        }
+    }
+
+    /**
+     * The community: members get the way in; staff see crisis reports waiting (seed 003: staff are
+     * alerted at once), written in words and number, with the way to the moderation page.
+     */
+    private void community(CurrentTenant here) {
+        if (jp.tomoni.application.community.CommunityAccess.isStaff(here)) {
+            long urgent = community.urgentReports();
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "t/" + here.tenantId() + "/community/moderation", getTranslation("home.community.urgent", urgent));
+            Span badge = new Span(getTranslation(urgent > 0 ? "home.community.urgentBadge" : "home.community.none"));
+            badge.getElement().setAttribute("theme", urgent > 0 ? "badge error primary" : "badge success");
+            Description value = new Description(link, new Span(" "), badge);
+            value.setId("home-urgent-reports");
+            facts.add(new Term(getTranslation("home.community.reports")), value);
+        } else if (jp.tomoni.application.community.CommunityAccess.isParticipant(here)) {
+            com.vaadin.flow.component.html.Anchor link = new com.vaadin.flow.component.html.Anchor(
+                    "t/" + here.tenantId() + "/community", getTranslation("home.community.open"));
+            Description value = new Description(link);
+            value.setId("home-community");
+            facts.add(new Term(getTranslation("community.title")), value);
         }
     }
 

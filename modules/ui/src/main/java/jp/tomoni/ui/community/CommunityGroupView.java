@@ -1,0 +1,461 @@
+package jp.tomoni.ui.community;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.inject.Inject;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+
+import jp.tomoni.application.community.CommunityGroups;
+import jp.tomoni.application.community.CommunityGroups.GroupPage;
+import jp.tomoni.application.community.CommunityPosts;
+import jp.tomoni.application.community.CommunityPosts.ReportOutcome;
+import jp.tomoni.application.community.CrisisLines;
+import jp.tomoni.application.tenant.AccessDeniedException;
+import jp.tomoni.domain.community.CommunityGroup;
+import jp.tomoni.domain.community.CommunityPost;
+import jp.tomoni.domain.community.CommunityRepository.BookingRow;
+import jp.tomoni.domain.community.CommunityRepository.MemberRow;
+import jp.tomoni.domain.community.CommunityRepository.PostRow;
+import jp.tomoni.domain.community.CommunityRepository.SessionRow;
+import jp.tomoni.domain.community.GroupStatus;
+import jp.tomoni.domain.community.PostStatus;
+import jp.tomoni.domain.community.Recurrence;
+import jp.tomoni.domain.community.ReportReason;
+import jp.tomoni.domain.community.ReportTarget;
+import jp.tomoni.domain.community.SessionPlan;
+import jp.tomoni.domain.shared.NotFoundException;
+import jp.tomoni.domain.tenant.TenantRole;
+import jp.tomoni.ui.form.FieldErrors;
+import jp.tomoni.ui.layout.MainLayout;
+import jp.tomoni.ui.tenant.TenantRoutes;
+import jp.tomoni.ui.tenant.TenantView;
+
+/**
+ * One group's page, phone first: what it is, when it meets (book a seat with one tap), who is in it
+ * by the names they chose, and its posts. Every post and member can be reported or silently blocked;
+ * a crisis report shows the lines to call at once. The group's runners schedule sessions, post
+ * announcements and record attendance.
+ */
+@Route(value = "t/:tenant/community/groups/:group", layout = MainLayout.class)
+@TenantView(titleKey = "community.group.title", order = 21, inMenu = false, roles = {TenantRole.PEER_FACILITATOR,
+    TenantRole.MENTOR, TenantRole.TUTOR, TenantRole.GUARDIAN, TenantRole.RESIDENT, TenantRole.CONSULTANT,
+    TenantRole.CHIEF_CONSULTANT, TenantRole.EMPLOYMENT_SUPPORTER, TenantRole.TENANT_ADMIN})
+public class CommunityGroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+    private final CommunityGroups groups;
+    private final CommunityPosts posts;
+    private String tenant;
+    private UUID groupId;
+    private String title = "";
+
+    @Inject
+    public CommunityGroupView(CommunityGroups groups, CommunityPosts posts) {
+        this.groups = groups;
+        this.posts = posts;
+        setId("community-group");
+        setMaxWidth("48rem");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title.isEmpty() ? getTranslation("community.group.title") : title;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        tenant = event.getRouteParameters().get(TenantRoutes.PARAM).orElseThrow();
+        try {
+            groupId = UUID.fromString(event.getRouteParameters().get("group").orElseThrow());
+        } catch (IllegalArgumentException e) {
+            groupId = null;
+        }
+        render();
+    }
+
+    private void render() {
+        removeAll();
+        GroupPage page;
+        try {
+            if (groupId == null) {
+                throw new NotFoundException("community-group");
+            }
+            page = groups.page(groupId);
+        } catch (NotFoundException e) {
+            add(new H1(getTranslation("community.gone")));
+            return;
+        } catch (AccessDeniedException e) {
+            add(new Paragraph(getTranslation("common.notAllowed")));
+            return;
+        }
+        CommunityGroup g = page.group();
+        myId = page.me();
+        title = g.title();
+        H1 heading = new H1(g.title());
+        heading.setId("group-title");
+        heading.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
+        Div badges = new Div(CommunityParts.badge(getTranslation("groupKind." + g.kind().name()), "contrast"));
+        if (g.status() != GroupStatus.APPROVED) {
+            Span status = CommunityParts.badge(getTranslation("groupStatus." + g.status().name()), "");
+            status.setId("group-status");
+            badges.add(status);
+        }
+        add(new Anchor("t/" + tenant + "/community", getTranslation("community.back")), heading, badges,
+                CommunityParts.userHtml(g.description()));
+        if (g.place() != null) {
+            add(new Paragraph(getTranslation("community.place", g.place())));
+        }
+        if (g.onlineUrl() != null) {
+            Anchor online = new Anchor(g.onlineUrl(), getTranslation("community.onlineLink"), AnchorTarget.BLANK);
+            online.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+            add(online);
+        }
+        if (g.decisionReason() != null) {
+            add(new Paragraph(getTranslation("community.decisionReason", g.decisionReason())));
+        }
+        if (g.open()) {
+            add(membership(page));
+        }
+        if (g.kind().hasSessions() && (g.open() || !page.sessions().isEmpty())) {
+            add(new H2(getTranslation("community.sessions")));
+            Div sessions = new Div();
+            sessions.setId("group-sessions");
+            sessions.setWidthFull();
+            if (page.sessions().isEmpty()) {
+                sessions.add(new Paragraph(getTranslation("community.sessions.none")));
+            }
+            page.sessions().forEach(s -> sessions.add(session(s, page)));
+            add(sessions);
+            if (g.open() && (page.runner() || page.staff())) {
+                add(scheduleForm());
+            }
+        }
+        add(new H2(getTranslation("community.members")));
+        Div members = new Div();
+        members.setId("group-members");
+        members.setWidthFull();
+        page.members().forEach(m -> members.add(member(m, page)));
+        add(members);
+
+        add(new H2(getTranslation("community.posts")));
+        if (g.open() && (page.member() || page.runner() || page.staff())) {
+            add(postForm(page));
+        }
+        Div list = new Div();
+        list.setId("group-posts");
+        list.setWidthFull();
+        if (page.posts().isEmpty()) {
+            list.add(new Paragraph(getTranslation("community.posts.none")));
+        }
+        page.posts().forEach(p -> list.add(post(p, page)));
+        add(list);
+        add(new Anchor("t/" + tenant + "/community/feedback", getTranslation("community.link.feedback")));
+    }
+
+    private Component membership(GroupPage page) {
+        Button b;
+        if (page.member()) {
+            b = new Button(getTranslation("community.leave"), e -> {
+                if (CommunityParts.act(this, null, "community.left", () -> groups.leave(groupId))) {
+                    render();
+                }
+            });
+            b.setId("group-leave");
+        } else {
+            b = new Button(getTranslation("community.join"), e -> {
+                if (CommunityParts.act(this, null, "community.joined", () -> groups.join(groupId))) {
+                    render();
+                }
+            });
+            b.setId("group-join");
+            b.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        b.getStyle().set("min-height", "44px");
+        return b;
+    }
+
+    private Component session(SessionRow s, GroupPage page) {
+        Span when = new Span(CommunityParts.dateTime(s.startsAt(), getLocale()) + " " + getTranslation("community.minutes", s.minutes()));
+        when.getStyle().set("display", "block").set("font-weight", "600");
+        String seats = s.capacity() == null ? getTranslation("community.seats.open", s.booked())
+                : getTranslation("community.seats", s.booked(), s.capacity());
+        Div card = CommunityParts.card(when, new Span(seats));
+        card.getElement().setAttribute("data-session-id", s.id().toString());
+        if (s.cancelled()) {
+            card.add(CommunityParts.badge(getTranslation("community.sessionCancelled"), "error"));
+            return card;
+        }
+        Button act;
+        if (s.bookedByViewer()) {
+            card.add(CommunityParts.badge(getTranslation("community.bookedBadge"), "success"));
+            act = new Button(getTranslation("community.cancelBooking"), e -> {
+                if (CommunityParts.act(this, null, "community.cancelled", () -> groups.cancelBooking(s.id()))) {
+                    render();
+                }
+            });
+            act.addClassName("session-cancel");
+        } else {
+            act = new Button(getTranslation("community.book"), e -> {
+                if (CommunityParts.act(this, null, "community.booked", () -> groups.book(s.id()))) {
+                    render();
+                }
+            });
+            act.addClassName("session-book");
+            act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        }
+        Div buttons = new Div(act);
+        if (page.runner() || page.staff()) {
+            Button attendance = new Button(getTranslation("community.attendance"), e -> attendance(s));
+            attendance.addClassName("session-attendance");
+            buttons.add(attendance);
+        }
+        card.add(buttons);
+        return card;
+    }
+
+    /** Runners record who came: one checkbox per booking, saved as it is ticked. */
+    private void attendance(SessionRow s) {
+        List<BookingRow> bookings;
+        try {
+            bookings = groups.bookings(s.id());
+        } catch (AccessDeniedException e) {
+            CommunityParts.error(getTranslation("common.notAllowed"));
+            return;
+        }
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("community.attendance.title", CommunityParts.dateTime(s.startsAt(), getLocale())));
+        VerticalLayout list = new VerticalLayout();
+        list.setId("attendance-list");
+        if (bookings.isEmpty()) {
+            list.add(new Paragraph(getTranslation("community.attendance.none")));
+        }
+        for (BookingRow b : bookings) {
+            Checkbox came = new Checkbox(b.shownName(), Boolean.TRUE.equals(b.attended()));
+            came.addClassName("attendance-member");
+            came.addValueChangeListener(e -> CommunityParts.act(this, null, "community.attendance.saved",
+                    () -> groups.attendance(s.id(), b.memberId(), e.getValue())));
+            list.add(came);
+        }
+        d.add(list);
+        Button close = new Button(getTranslation("community.close"), e -> d.close());
+        close.setId("attendance-close");
+        d.getFooter().add(close);
+        d.open();
+    }
+
+    private Component scheduleForm() {
+        FieldErrors errors = new FieldErrors();
+        DateTimePicker first = new DateTimePicker(getTranslation("community.schedule.first"));
+        first.setLocale(java.util.Locale.JAPAN);
+        first.setStep(java.time.Duration.ofMinutes(15));
+        IntegerField minutes = new IntegerField(getTranslation("community.schedule.minutes"));
+        minutes.setValue(90);
+        Select<Recurrence> recurrence = new Select<>();
+        recurrence.setLabel(getTranslation("community.schedule.recurrence"));
+        recurrence.setItems(Recurrence.values());
+        recurrence.setItemLabelGenerator(r -> r == null ? "" : getTranslation("recurrence." + r.name()));
+        recurrence.setValue(Recurrence.MONTHLY);
+        IntegerField count = new IntegerField(getTranslation("community.schedule.count"));
+        count.setValue(3);
+        errors.field("firstStart", first, "schedule-first");
+        errors.field("minutes", minutes, "schedule-minutes");
+        errors.field("recurrence", recurrence, "schedule-recurrence");
+        errors.field("count", count, "schedule-count");
+        FormLayout form = new FormLayout(first, minutes, recurrence, count);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        Button save = new Button(getTranslation("community.schedule.save"), e -> {
+            LocalDateTime start = first.getValue();
+            if (CommunityParts.act(this, errors, "community.schedule.saved", () -> groups.schedule(groupId,
+                    new SessionPlan(start, minutes.getValue(), recurrence.getValue(), count.getValue())))) {
+                render();
+            }
+        });
+        save.setId("schedule-save");
+        VerticalLayout out = new VerticalLayout(new H3(getTranslation("community.schedule.title")), form, save);
+        out.setPadding(false);
+        out.setId("group-schedule");
+        return out;
+    }
+
+    private Component member(MemberRow m, GroupPage page) {
+        Span name = new Span(m.shownName());
+        name.addClassName("member-name");
+        Div row = new Div(name);
+        if (m.facilitator()) {
+            row.add(new Span(" "), CommunityParts.badge(getTranslation("community.facilitator"), "contrast"));
+        }
+        row.getElement().setAttribute("data-member-id", m.memberId().toString());
+        row.getStyle().set("padding-block", "var(--lumo-space-xs)");
+        row.add(safetyButtons(ReportTarget.PROFILE, m.memberId(), m.memberId(), m.shownName()));
+        return row;
+    }
+
+    /** 通報 and ブロック for someone else's post or profile. */
+    private Component safetyButtons(ReportTarget target, UUID targetId, UUID authorId, String authorName) {
+        FlexLayout out = new FlexLayout();
+        out.getStyle().set("gap", "var(--lumo-space-s)");
+        out.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        if (authorId.equals(myId)) {
+            return out;
+        }
+        Button report = new Button(getTranslation("community.report"), e -> reportDialog(target, targetId));
+        report.addClassName(target == ReportTarget.POST ? "post-report" : "member-report");
+        report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        Button block = new Button(getTranslation("community.block"), e -> blockDialog(authorId, authorName));
+        block.addClassName(target == ReportTarget.POST ? "post-block" : "member-block");
+        block.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        out.add(report, block);
+        return out;
+    }
+
+    private UUID myId;
+
+    private Component postForm(GroupPage page) {
+        FieldErrors errors = new FieldErrors();
+        TextArea body = new TextArea(getTranslation("community.post.body"));
+        body.setHelperText(getTranslation("community.post.help"));
+        body.setWidthFull();
+        body.setMinHeight("5em");
+        body.setMaxLength(CommunityPost.BODY_MAX);
+        errors.field("body", body, "post-body");
+        Checkbox announcement = new Checkbox(getTranslation("community.post.announcement"));
+        announcement.setId("post-announcement");
+        announcement.setVisible(page.runner() || page.staff());
+        Button send = new Button(getTranslation("community.post.send"));
+        send.setId("post-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            CommunityPost[] written = new CommunityPost[1];
+            if (CommunityParts.act(this, errors, null, () -> written[0] = posts.write(groupId, body.getValue(),
+                    announcement.getValue()))) {
+                CommunityParts.ok(getTranslation(written[0].status() == PostStatus.PENDING ? "community.post.pending"
+                        : "community.post.sent"));
+                render();
+            }
+        });
+        VerticalLayout out = new VerticalLayout(body, announcement, send);
+        out.setPadding(false);
+        out.setId("post-form");
+        return out;
+    }
+
+    private Component post(PostRow p, GroupPage page) {
+        Span author = new Span(p.authorName());
+        author.addClassName("post-author");
+        author.getStyle().set("font-weight", "600");
+        Span when = new Span(" " + CommunityParts.dateTime(p.createdAt(), getLocale()));
+        when.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        Div head = new Div(author, when);
+        if (p.announcement()) {
+            head.add(new Span(" "), CommunityParts.badge(getTranslation("community.post.announcementBadge"), "contrast"));
+        }
+        if (p.status() != PostStatus.VISIBLE) {
+            head.add(new Span(" "), CommunityParts.badge(getTranslation("postStatus." + p.status().name()), ""));
+        }
+        Component body = CommunityParts.userHtml(p.body());
+        Div card = CommunityParts.card(head, body, safetyButtons(ReportTarget.POST, p.id(), p.authorId(), p.authorName()));
+        card.addClassName("community-post");
+        card.getElement().setAttribute("data-post-id", p.id().toString());
+        card.getElement().setAttribute("data-status", p.status().name());
+        return card;
+    }
+
+    private void reportDialog(ReportTarget target, UUID targetId) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("community.report.title"));
+        d.setWidth("min(32rem, 95vw)");
+        FieldErrors errors = new FieldErrors();
+        RadioButtonGroup<ReportReason> reason = new RadioButtonGroup<>(getTranslation("community.report.reason"));
+        reason.setItems(ReportReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation("reportReason." + r.name()));
+        reason.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
+        TextArea note = new TextArea(getTranslation("community.report.note"));
+        note.setWidthFull();
+        errors.field("reason", reason, "report-reason");
+        errors.field("note", note, "report-note");
+        Div crisis = new Div();
+        crisis.setId("crisis-lines");
+        Button send = new Button(getTranslation("community.report.send"));
+        send.setId("report-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(e -> {
+            ReportOutcome[] outcome = new ReportOutcome[1];
+            if (CommunityParts.act(this, errors, "community.report.sent",
+                    () -> outcome[0] = posts.report(target, targetId, reason.getValue(), note.getValue()))) {
+                if (outcome[0].urgent()) {
+                    showCrisis(crisis, outcome[0].crisisLines());
+                    send.setEnabled(false);
+                } else {
+                    d.close();
+                    render();
+                }
+            }
+        });
+        Button cancel = new Button(getTranslation("community.close"), e -> {
+            d.close();
+            render();
+        });
+        d.add(new Paragraph(getTranslation("community.report.help")), reason, note, crisis);
+        d.getFooter().add(cancel, send);
+        d.open();
+    }
+
+    private void showCrisis(Div target, List<CrisisLines.Line> lines) {
+        target.removeAll();
+        H3 h = new H3(getTranslation("community.crisis.title"));
+        target.add(h, new Paragraph(getTranslation("community.crisis.text")));
+        for (CrisisLines.Line l : lines) {
+            Anchor call = new Anchor("tel:" + l.phone().replace("-", ""), l.name() + " " + l.phone());
+            call.getStyle().set("display", "block").set("min-height", "44px").set("font-weight", "600");
+            call.addClassName("crisis-line");
+            target.add(call);
+            if (l.hours() != null) {
+                target.add(new Span(l.hours()));
+            }
+        }
+        target.getStyle().set("border", "2px solid var(--lumo-error-color)").set("padding", "var(--lumo-space-m)")
+                .set("border-radius", "var(--lumo-border-radius-l)");
+    }
+
+    private void blockDialog(UUID memberId, String name) {
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("community.block.title", name));
+        d.add(new Paragraph(getTranslation("community.block.help")));
+        Button ok = new Button(getTranslation("community.block.confirm"), e -> {
+            if (CommunityParts.act(this, null, "community.block.done", () -> posts.block(memberId))) {
+                d.close();
+                render();
+            }
+        });
+        ok.setId("block-confirm");
+        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        Button cancel = new Button(getTranslation("community.close"), e -> d.close());
+        d.getFooter().add(cancel, ok);
+        d.open();
+    }
+}
