@@ -218,7 +218,7 @@ public class JpaCommunityRepository implements CommunityRepository {
 
     @Override
     public List<SessionRow> upcomingFor(UUID memberId, Instant from, int limit) {
-        return sessionRows(em.createNativeQuery(SESSION_ROW + """
+        return sessionRows(em.createNativeQuery(SESSION_ROW + " " + """
                          where g.status = 'APPROVED' and s.starts_at >= ? and not s.cancelled
                            and (exists (select 1 from community_membership ms where ms.group_id = g.id and ms.member_id = ?
                                                                              and ms.left_at is null)
@@ -315,7 +315,7 @@ public class JpaCommunityRepository implements CommunityRepository {
         var q = viewer == null
                 ? em.createNativeQuery(POST_ROW + " where p.group_id = ? order by p.created_at desc, p.id limit ?")
                         .setParameter(1, groupId).setParameter(2, limit)
-                : em.createNativeQuery(POST_ROW + """
+                : em.createNativeQuery(POST_ROW + " " + """
                          where p.group_id = ?
                            and (p.status = 'VISIBLE' or (p.status = 'PENDING' and p.author_id = ?))
                            and not exists (select 1 from community_block b where b.blocker_id = ? and b.blocked_id = p.author_id)
