@@ -25,6 +25,8 @@ public final class TestStack {
     public static final int HTTP = 28080 + OFFSET;
     /** The test stack's registration limit per client address and hour. */
     public static final int REGISTRATIONS_PER_HOUR = 30;
+    /** How often the test stack's app looks for sessions to remind members of. */
+    public static final int REMINDER_MINUTES = 1;
     private static Launcher launcher;
     private static Settings settings;
 
@@ -49,6 +51,8 @@ public final class TestStack {
                 // above what one run of the tests registers from 127.0.0.1; RegistrationIT exhausts it from another address
                 env.put("TOMONI_REGISTRATION_LIMIT_PER_HOUR", Integer.toString(REGISTRATIONS_PER_HOUR));
                 env.put("TOMONI_TENANTS_DIR", testTenants(root, out).toString());
+                // session reminders every minute (not 15), so CommunityMailIT sees one within its wait
+                env.put("TOMONI_COMMUNITY_REMINDER_MINUTES", Integer.toString(REMINDER_MINUTES));
                 Path stack = Path.of(System.getProperty("tomoni.stack.dir", root.resolve("modules/launcher/target").toString()))
                         .resolve("stack");
                 settings = Settings.fromEnvironment(env, stack, root);

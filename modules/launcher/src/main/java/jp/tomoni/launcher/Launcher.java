@@ -42,20 +42,27 @@ public final class Launcher implements AutoCloseable {
             Path logs = data.resolve("logs");
             Files.createDirectories(logs);
             Map<String, String> appEnv = new HashMap<>();
-            // Keycloak sends the mails (invitations, e-mail checks): to the local mail server unless one is given
+            // Keycloak (invitations, e-mail checks) and Tomoni (community notifications) send mails: to the
+            // local mail server unless one is given
             boolean externalMail = settings.env().containsKey("TOMONI_MAIL_SMTP_HOST");
             Map<String, String> realmEnv = new HashMap<>();
+            Map<String, String> mailEnv = new HashMap<>();
             if (externalMail) {
                 for (String k : List.of("TOMONI_MAIL_SMTP_HOST", "TOMONI_MAIL_SMTP_PORT", "TOMONI_MAIL_FROM")) {
                     if (settings.env().containsKey(k)) {
-                        realmEnv.put(k, settings.env().get(k));
+                        mailEnv.put(k, settings.env().get(k));
                     }
                 }
             } else {
                 mailServer = new MailServer(Settings.port(settings.env(), "TOMONI_MAIL_PORT", 2525), data.resolve("mail"), out);
-                realmEnv.put("TOMONI_MAIL_SMTP_HOST", "127.0.0.1");
-                realmEnv.put("TOMONI_MAIL_SMTP_PORT", Integer.toString(mailServer.port()));
+                mailEnv.put("TOMONI_MAIL_SMTP_HOST", "127.0.0.1");
+                mailEnv.put("TOMONI_MAIL_SMTP_PORT", Integer.toString(mailServer.port()));
+                if (settings.env().containsKey("TOMONI_MAIL_FROM")) {
+                    mailEnv.put("TOMONI_MAIL_FROM", settings.env().get("TOMONI_MAIL_FROM"));
+                }
             }
+            realmEnv.putAll(mailEnv);
+            appEnv.putAll(mailEnv);
 
             CompletableFuture<Void> keycloak = CompletableFuture.completedFuture(null);
             if (settings.externalIssuer().isPresent()) {
@@ -119,7 +126,8 @@ public final class Launcher implements AutoCloseable {
             // the launcher runs Tomoni for trying it out: demo cases on unless told otherwise
             appEnv.put("TOMONI_DEMO_DATA", settings.get("TOMONI_DEMO_DATA", "true"));
             for (String k : List.of("TOMONI_OIDC_CLIENT_ID", "TOMONI_OIDC_CLIENT_SECRET",
-                    "TOMONI_REGISTRATION_LIMIT_PER_HOUR", "TOMONI_TRUSTED_PROXIES")) {
+                    "TOMONI_REGISTRATION_LIMIT_PER_HOUR", "TOMONI_TRUSTED_PROXIES",
+                    "TOMONI_COMMUNITY_REMINDER_MINUTES", "TOMONI_COMMUNITY_REMINDER_HOURS")) {
                 if (settings.env().containsKey(k)) {
                     appEnv.put(k, settings.env().get(k));
                 }

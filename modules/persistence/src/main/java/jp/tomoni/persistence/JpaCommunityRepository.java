@@ -87,6 +87,13 @@ public class JpaCommunityRepository implements CommunityRepository {
     }
 
     @Override
+    public void staffNow(CommunityMember member, boolean staff) {
+        em.createNativeQuery("update community_member set staff = ? where id = ?").setParameter(1, staff)
+                .setParameter(2, member.id()).executeUpdate();
+        em.refresh(member);
+    }
+
+    @Override
     public Optional<CommunityMember> member(UUID id) {
         return find(CommunityMember.class, id);
     }
@@ -376,12 +383,14 @@ public class JpaCommunityRepository implements CommunityRepository {
         List<ReportRow> out = new ArrayList<>();
         for (Object row : em.createNativeQuery("""
                         select r.id, r.target_kind, r.target_id, r.reason, r.note, rm.shown_name,
-                               coalesce(pa.shown_name, pm.shown_name), p.body, r.created_at
+                               coalesce(pa.shown_name, ga.shown_name, pm.shown_name), coalesce(p.body, g.body), r.created_at
                           from community_report r
                           join community_member rm on rm.id = r.reporter_id
                           left join community_post p on r.target_kind = 'POST' and p.id = r.target_id
                           left join community_member pa on pa.id = p.author_id
                           left join community_member pm on r.target_kind = 'PROFILE' and pm.id = r.target_id
+                          left join community_message g on r.target_kind = 'MESSAGE' and g.id = r.target_id
+                          left join community_member ga on ga.id = g.sender_id
                          where r.status = 'PENDING'
                          order by (r.reason = 'CRISIS') desc, r.created_at, r.id""").getResultList()) {
             Object[] r = (Object[]) row;

@@ -53,6 +53,8 @@ public class CommunityGroups {
     AuditTrail audit;
     @Inject
     StaffDirectory staff;
+    @Inject
+    jakarta.enterprise.event.Event<CommunityNotice> notices;
 
     Clock clock = Clock.systemUTC();
 
@@ -141,6 +143,7 @@ public class CommunityGroups {
             community.join(g.id(), g.proposedBy(), clock.instant());
         }
         community.flush();
+        notifyProposer(t, g);
         audit.record("approve", ENTITY, g.id().toString());
         return g;
     }
@@ -153,8 +156,16 @@ public class CommunityGroups {
         CaseService.expectVersion(g.version(), expectedVersion, ENTITY);
         g.reject(reason, t.actor(), clock.instant());
         community.flush();
+        notifyProposer(t, g);
         audit.record("reject", ENTITY, g.id().toString());
         return g;
+    }
+
+    private void notifyProposer(CurrentTenant t, CommunityGroup g) {
+        if (g.proposedBy() != null) {
+            community.member(g.proposedBy()).ifPresent(m -> notices.fire(new CommunityNotice(t.tenantId(), m.account(),
+                    CommunityNotice.Kind.APPROVAL, g.id().toString())));
+        }
     }
 
     /** Proposals waiting for staff, the newest first. */

@@ -36,12 +36,18 @@ public class CommunityMembers {
     /** Within a running transaction: the caller's member record, made on their first visit. */
     CommunityMember current(CurrentTenant t) {
         Optional<CommunityMember> known = community.member(t.actor());
+        boolean staff = CommunityAccess.isStaff(t);
         if (known.isPresent()) {
+            if (known.get().staff() != staff) {
+                // not a change of the member's own settings: their version stays, so no form of theirs goes stale
+                community.staffNow(known.get(), staff);
+            }
             return known.get();
         }
-        String name = CommunityAccess.isStaff(t) ? "スタッフ" + (100 + RANDOM.nextInt(900))
+        String name = staff ? "スタッフ" + (100 + RANDOM.nextInt(900))
                 : "メンバー" + (1000 + RANDOM.nextInt(9000));
-        CommunityMember m = CommunityMember.join(t.tenantId(), t.actor(), name, null, clock.instant());
+        CommunityMember m = CommunityMember.join(t.tenantId(), t.actor(), name, clock.instant());
+        m.staffNow(staff);
         community.add(m);
         community.flush();
         return m;

@@ -55,6 +55,8 @@ public class CommunityPosts {
     CrisisLines crisisLines;
     @Inject
     AuditTrail audit;
+    @Inject
+    jp.tomoni.domain.community.MentoringRepository mentoring;
 
     Clock clock = Clock.systemUTC();
 
@@ -133,7 +135,14 @@ public class CommunityPosts {
                     throw new InvalidInputException(List.of(FieldViolation.of("targetId", "community.ownContent")));
                 }
             }
-            case MESSAGE -> throw new NotFoundException("community-message");
+            case MESSAGE -> {
+                // only what one was sent can be reported
+                var msg = mentoring.message(targetId).filter(x -> x.recipientId().equals(me.id()))
+                        .orElseThrow(() -> new NotFoundException("community-message"));
+                if ("REMOVED".equals(msg.status())) {
+                    throw new NotFoundException("community-message");
+                }
+            }
         }
         InvalidInputException.throwIfAny(ReportRule.violations(reason, note));
         if (community.reported(target, targetId, me.id())) {
@@ -233,6 +242,9 @@ public class CommunityPosts {
             } else if (p.status() == PostStatus.HIDDEN) {
                 p.approve(t.actor(), clock.instant());
             }
+        }
+        if (report.targetKind() == ReportTarget.MESSAGE && upheld) {
+            mentoring.removeMessage(report.targetId());
         }
         report.decide(upheld, reason, t.actor(), clock.instant());
         for (CommunityReport other : community.pendingOn(report.targetKind(), report.targetId())) {

@@ -15,8 +15,8 @@ import jp.tomoni.domain.shared.InvalidInputException;
 
 /**
  * A person in a tenant's community: the account they sign in with, the name others see (a nickname
- * is allowed, contact details are not) and what they allowed. The e-mail address is only for the
- * notifications they chose; it is never shown to anyone.
+ * is allowed, contact details are not) and what they allowed. No e-mail address is kept here: the
+ * notifications they chose are addressed from the identity provider when sent.
  */
 @Entity
 @Table(name = "community_member")
@@ -29,7 +29,6 @@ public class CommunityMember {
     private String account;
     @Column(name = "shown_name", nullable = false)
     private String shownName;
-    private String email;
     @Column(name = "share_with_caseworker", nullable = false)
     private boolean shareWithCaseworker;
     @Column(name = "notify_approvals", nullable = false)
@@ -40,6 +39,10 @@ public class CommunityMember {
     private boolean notifyReminders = true;
     @Column(name = "approved_posts", nullable = false)
     private int approvedPosts;
+    @Column(nullable = false)
+    private boolean staff;
+    @Column(nullable = false)
+    private boolean minor;
     @Version
     private long version;
     @Column(name = "created_at", nullable = false, updatable = false)
@@ -57,14 +60,13 @@ public class CommunityMember {
     }
 
     /** A member's first visit: they are shown by {@code shownName} until they choose another. */
-    public static CommunityMember join(String tenantId, String account, String shownName, String email, Instant now) {
+    public static CommunityMember join(String tenantId, String account, String shownName, Instant now) {
         InvalidInputException.throwIfAny(ShownName.violations(shownName));
         CommunityMember m = new CommunityMember();
         m.id = UUID.randomUUID();
         m.tenantId = tenantId;
         m.account = account;
         m.shownName = shownName.strip();
-        m.email = email;
         m.createdAt = now.atOffset(ZoneOffset.UTC);
         return m;
     }
@@ -78,9 +80,22 @@ public class CommunityMember {
         notifyReminders = s.notifyReminders();
     }
 
-    /** The address notifications go to, refreshed from the sign-in when it changed there. */
-    public void mailTo(String email) {
-        this.email = email;
+    /** A new member's staff flag, before it is first stored (afterwards {@code CommunityRepository#staffNow}). */
+    public void staffNow(boolean staff) {
+        this.staff = staff;
+    }
+
+    public boolean staff() {
+        return staff;
+    }
+
+    public boolean minor() {
+        return minor;
+    }
+
+    /** The member as the messaging rule sees them. */
+    public Messaging.Party party() {
+        return new Messaging.Party(staff, minor);
     }
 
     /** One more of the member's posts was approved by staff (see {@link FirstPostRule}). */
@@ -102,10 +117,6 @@ public class CommunityMember {
 
     public String shownName() {
         return shownName;
-    }
-
-    public String email() {
-        return email;
     }
 
     public boolean shareWithCaseworker() {

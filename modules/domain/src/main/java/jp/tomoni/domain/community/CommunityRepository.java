@@ -21,6 +21,9 @@ public interface CommunityRepository {
 
     Optional<CommunityMember> member(String account);
 
+    /** Records whether the member's account holds a staff role now, without touching their version. */
+    void staffNow(CommunityMember member, boolean staff);
+
     Optional<CommunityMember> member(UUID id);
 
     Optional<CommunityGroup> group(UUID id);

@@ -23,7 +23,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -35,8 +34,6 @@ import com.vaadin.flow.router.Route;
 import jp.tomoni.application.community.CommunityGroups;
 import jp.tomoni.application.community.CommunityGroups.GroupPage;
 import jp.tomoni.application.community.CommunityPosts;
-import jp.tomoni.application.community.CommunityPosts.ReportOutcome;
-import jp.tomoni.application.community.CrisisLines;
 import jp.tomoni.application.tenant.AccessDeniedException;
 import jp.tomoni.domain.community.CommunityGroup;
 import jp.tomoni.domain.community.CommunityPost;
@@ -47,7 +44,6 @@ import jp.tomoni.domain.community.CommunityRepository.SessionRow;
 import jp.tomoni.domain.community.GroupStatus;
 import jp.tomoni.domain.community.PostStatus;
 import jp.tomoni.domain.community.Recurrence;
-import jp.tomoni.domain.community.ReportReason;
 import jp.tomoni.domain.community.ReportTarget;
 import jp.tomoni.domain.community.SessionPlan;
 import jp.tomoni.domain.shared.NotFoundException;
@@ -312,6 +308,14 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
         row.getElement().setAttribute("data-member-id", m.memberId().toString());
         row.getStyle().set("padding-block", "var(--lumo-space-xs)");
         row.add(safetyButtons(ReportTarget.PROFILE, m.memberId(), m.memberId(), m.shownName()));
+        if (page.staff() && !m.memberId().equals(myId)) {
+            // staff may message any adult member; the conversation page says so when one cannot
+            Anchor message = new Anchor("t/" + tenant + "/community/messages/" + m.memberId(),
+                    getTranslation("messages.memberLink"));
+            message.addClassName("member-message");
+            message.getStyle().set("min-height", "44px").set("display", "inline-flex").set("align-items", "center");
+            row.add(message);
+        }
         return row;
     }
 
@@ -323,7 +327,8 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
         if (authorId.equals(myId)) {
             return out;
         }
-        Button report = new Button(getTranslation("community.report"), e -> reportDialog(target, targetId));
+        Button report = new Button(getTranslation("community.report"),
+                e -> new ReportDialog(posts, target, targetId, this::render).open());
         report.addClassName(target == ReportTarget.POST ? "post-report" : "member-report");
         report.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         Button block = new Button(getTranslation("community.block"), e -> blockDialog(authorId, authorName));
@@ -383,63 +388,6 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
         card.getElement().setAttribute("data-post-id", p.id().toString());
         card.getElement().setAttribute("data-status", p.status().name());
         return card;
-    }
-
-    private void reportDialog(ReportTarget target, UUID targetId) {
-        Dialog d = new Dialog();
-        d.setHeaderTitle(getTranslation("community.report.title"));
-        d.setWidth("min(32rem, 95vw)");
-        FieldErrors errors = new FieldErrors();
-        RadioButtonGroup<ReportReason> reason = new RadioButtonGroup<>(getTranslation("community.report.reason"));
-        reason.setItems(ReportReason.values());
-        reason.setItemLabelGenerator(r -> getTranslation("reportReason." + r.name()));
-        reason.addThemeVariants(com.vaadin.flow.component.radiobutton.RadioGroupVariant.LUMO_VERTICAL);
-        TextArea note = new TextArea(getTranslation("community.report.note"));
-        note.setWidthFull();
-        errors.field("reason", reason, "report-reason");
-        errors.field("note", note, "report-note");
-        Div crisis = new Div();
-        crisis.setId("crisis-lines");
-        Button send = new Button(getTranslation("community.report.send"));
-        send.setId("report-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        send.addClickListener(e -> {
-            ReportOutcome[] outcome = new ReportOutcome[1];
-            if (CommunityParts.act(this, errors, "community.report.sent",
-                    () -> outcome[0] = posts.report(target, targetId, reason.getValue(), note.getValue()))) {
-                if (outcome[0].urgent()) {
-                    showCrisis(crisis, outcome[0].crisisLines());
-                    send.setEnabled(false);
-                } else {
-                    d.close();
-                    render();
-                }
-            }
-        });
-        Button cancel = new Button(getTranslation("community.close"), e -> {
-            d.close();
-            render();
-        });
-        d.add(new Paragraph(getTranslation("community.report.help")), reason, note, crisis);
-        d.getFooter().add(cancel, send);
-        d.open();
-    }
-
-    private void showCrisis(Div target, List<CrisisLines.Line> lines) {
-        target.removeAll();
-        H3 h = new H3(getTranslation("community.crisis.title"));
-        target.add(h, new Paragraph(getTranslation("community.crisis.text")));
-        for (CrisisLines.Line l : lines) {
-            Anchor call = new Anchor("tel:" + l.phone().replace("-", ""), l.name() + " " + l.phone());
-            call.getStyle().set("display", "block").set("min-height", "44px").set("font-weight", "600");
-            call.addClassName("crisis-line");
-            target.add(call);
-            if (l.hours() != null) {
-                target.add(new Span(l.hours()));
-            }
-        }
-        target.getStyle().set("border", "2px solid var(--lumo-error-color)").set("padding", "var(--lumo-space-m)")
-                .set("border-radius", "var(--lumo-border-radius-l)");
     }
 
     private void blockDialog(UUID memberId, String name) {

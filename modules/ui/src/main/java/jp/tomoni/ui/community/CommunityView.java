@@ -101,7 +101,9 @@ public class CommunityView extends VerticalLayout implements BeforeEnterObserver
         Paragraph hello = new Paragraph(getTranslation("community.hello", home.me().shownName()));
         hello.setId("community-hello");
         FlexLayout links = new FlexLayout(link(getTranslation("community.link.settings"), path("/me"), "community-link-me"),
-                link(getTranslation("community.link.feedback"), path("/feedback"), "community-link-feedback"));
+                link(getTranslation("community.link.feedback"), path("/feedback"), "community-link-feedback"),
+                link(getTranslation("mentoring.link"), path("/mentoring"), "community-link-mentoring"),
+                link(getTranslation("messages.link"), path("/messages"), "community-link-messages"));
         links.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         links.getStyle().set("gap", "var(--lumo-space-m)");
         add(CommunityParts.h1(this, "community.title"), ruby, new Paragraph(getTranslation("community.intro")), hello, links);
@@ -161,7 +163,9 @@ public class CommunityView extends VerticalLayout implements BeforeEnterObserver
 
     private static Anchor link(String text, String href, String id) {
         Anchor a = new Anchor(href, text);
-        a.setId(id);
+        if (id != null) {
+            a.setId(id);
+        }
         a.getStyle().set("min-height", "44px").set("display", "inline-flex").set("align-items", "center");
         return a;
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.OptimisticLockException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +38,7 @@ import com.vaadin.flow.router.Route;
 import jp.tomoni.application.community.CommunityFeedback;
 import jp.tomoni.application.community.CommunityFeedback.Results;
 import jp.tomoni.application.community.CommunityGroups;
+import jp.tomoni.application.community.CommunityMentoring;
 import jp.tomoni.application.community.CommunityPosts;
 import jp.tomoni.application.community.UserText;
 import jp.tomoni.application.tenant.AccessDeniedException;
@@ -49,6 +51,10 @@ import jp.tomoni.domain.community.CommunityRepository.PostRow;
 import jp.tomoni.domain.community.CommunityRepository.ReportRow;
 import jp.tomoni.domain.community.FeedbackAnonymity;
 import jp.tomoni.domain.community.GroupKind;
+import jp.tomoni.domain.community.MatchEvent;
+import jp.tomoni.domain.community.MentorRules;
+import jp.tomoni.domain.community.MentoringRepository.HelperRow;
+import jp.tomoni.domain.community.MentoringRepository.MatchRow;
 import jp.tomoni.domain.community.PostStatus;
 import jp.tomoni.domain.community.ReportTarget;
 import jp.tomoni.domain.shared.ConflictException;
@@ -72,6 +78,7 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
     private final CommunityPosts posts;
     private final CommunityGroups groups;
     private final CommunityFeedback feedback;
+    private final CommunityMentoring mentoring;
 
     private final Paragraph denied = new Paragraph();
     private final List<Component> sections = new ArrayList<>();
@@ -80,6 +87,8 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
     private final Div postList = new Div();
     private final Div proposalList = new Div();
     private final Div feedbackList = new Div();
+    private final Div mentorList = new Div();
+    private final Div matchList = new Div();
 
     private final FieldErrors createErrors = new FieldErrors();
     private final Select<GroupKind> kind = new Select<>();
@@ -95,10 +104,12 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
     private String account;
 
     @Inject
-    public ModerationView(CommunityPosts posts, CommunityGroups groups, CommunityFeedback feedback) {
+    public ModerationView(CommunityPosts posts, CommunityGroups groups, CommunityFeedback feedback,
+                          CommunityMentoring mentoring) {
         this.posts = posts;
         this.groups = groups;
         this.feedback = feedback;
+        this.mentoring = mentoring;
         setId("moderation");
         setWidthFull();
         setMaxWidth("64rem");
@@ -110,18 +121,27 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
         urgentNote.setId("moderation-urgent");
         urgentNote.getElement().setAttribute("role", "alert");
         urgentNote.getStyle().set("font-weight", "600").set("color", "var(--lumo-error-text-color)");
-        for (Div list : List.of(reportList, postList, proposalList, feedbackList)) {
+        for (Div list : List.of(reportList, postList, proposalList, feedbackList, mentorList, matchList)) {
             list.setWidthFull();
         }
         reportList.addClassName("moderation-list");
         postList.addClassName("moderation-list");
         proposalList.addClassName("moderation-list");
         feedbackList.addClassName("moderation-list");
+        mentorList.addClassName("moderation-list");
+        mentorList.setId("moderation-mentors");
+        matchList.addClassName("moderation-list");
+        matchList.setId("moderation-matches");
 
         add(CommunityParts.h1(this, "moderation.title"), new Paragraph(getTranslation("moderation.intro")), denied);
         section("moderation-reports", "moderation.reports", "moderation.reports.intro", urgentNote, reportList);
         section("moderation-posts", "moderation.posts", "moderation.posts.intro", postList);
         section("moderation-proposals", "moderation.proposals", "moderation.proposals.intro", proposalList);
+        section("moderation-mentoring", "moderation.mentoring", "moderation.mentoring.intro",
+                subheading("moderation.mentoring.mentors"), new Paragraph(getTranslation("moderation.mentoring.mentors.rule",
+                        MentorRules.SUPERVISION_VALID_MONTHS)), mentorList,
+                subheading("moderation.mentoring.matches"), new Paragraph(getTranslation("moderation.mentoring.matches.intro")),
+                matchList);
         section("moderation-create", "moderation.create", "moderation.create.intro", createForm());
         section("moderation-feedback", "moderation.feedback", "moderation.feedback.intro", feedbackList);
     }
@@ -152,11 +172,13 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
         List<GroupRow> proposals;
         List<Results> results;
         List<GroupRow> open;
+        CommunityMentoring.StaffQueue mentoringQueue;
         try {
             queue = posts.queue();
             proposals = groups.proposals();
             results = feedback.results();
             open = groups.open();
+            mentoringQueue = mentoring.staffQueue();
         } catch (AccessDeniedException e) {
             CommunityParts.error(getTranslation("common.notAllowed"));
             denied.setVisible(true);
@@ -169,6 +191,8 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
         showPosts(queue.posts());
         showProposals(proposals);
         showFeedback(results, open);
+        showMentors(mentoringQueue.mentors());
+        showMatches(mentoringQueue.matches());
     }
 
     /**
@@ -366,6 +390,124 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
 
     private String groupPath(UUID id) {
         return "t/" + tenant + "/community/groups/" + id;
+    }
+
+    // ---- mentors and matches (seed 000 F-1)
+
+    private H3 subheading(String key) {
+        H3 h = new H3(getTranslation(key));
+        h.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin-bottom", "0");
+        return h;
+    }
+
+    private void showMentors(List<HelperRow> rows) {
+        mentorList.removeAll();
+        if (rows.isEmpty()) {
+            mentorList.add(new Paragraph(getTranslation("moderation.mentoring.mentors.none")));
+        }
+        rows.forEach(h -> mentorList.add(mentorCard(h)));
+    }
+
+    /** An applied mentor: record training and the latest supervision, then approve (each step reads the page again). */
+    private Component mentorCard(HelperRow h) {
+        FieldErrors errors = new FieldErrors();
+        H3 heading = new H3(orDash(h.shownName()));
+        heading.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        FlexLayout head = badges();
+        head.add(CommunityParts.badge(getTranslation("helperStatus." + h.status().name()), "contrast"));
+        Div card = CommunityParts.card(heading, head, line("moderation.mentoring.topics", orDash(h.topics())));
+        if (h.area() != null) {
+            card.add(line("moderation.mentoring.area", h.area()));
+        }
+        card.add(line("moderation.mentoring.experience", orDash(h.experience())));
+        if (h.about() != null) {
+            Div about = line("moderation.mentoring.about", h.about());
+            about.getStyle().set("white-space", "pre-line");
+            card.add(about);
+        }
+
+        DatePicker training = new DatePicker(getTranslation("moderation.mentoring.training"));
+        training.setLocale(Locale.JAPAN);
+        training.setValue(h.trainingCompletedOn());
+        errors.field("trainingCompletedOn", training, "mentor-training-" + h.id());
+        training.addClassName("mentor-training");
+        DatePicker supervision = new DatePicker(getTranslation("moderation.mentoring.supervision"));
+        supervision.setLocale(Locale.JAPAN);
+        supervision.setValue(h.lastSupervisionOn());
+        supervision.setHelperText(getTranslation("moderation.mentoring.supervision.help", MentorRules.SUPERVISION_VALID_MONTHS));
+        errors.field("lastSupervisionOn", supervision, "mentor-supervision-" + h.id());
+        supervision.addClassName("mentor-supervision");
+        FormLayout form = new FormLayout(training, supervision);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        form.setWidthFull();
+
+        Button save = new Button(getTranslation("moderation.mentoring.trainingSave"));
+        save.addClassName("mentor-training-save");
+        save.setMinHeight("44px");
+        save.addClickListener(e -> run(errors, "moderation.mentoring.trainingSaved",
+                () -> mentoring.recordTraining(h.id(), training.getValue(), supervision.getValue(), h.version())));
+        Button approve = new Button(getTranslation("moderation.mentoring.approve"));
+        approve.addClassName("mentor-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.setMinHeight("44px");
+        approve.addClickListener(e -> run(errors, "moderation.mentoring.approved",
+                () -> mentoring.approveMentor(h.id(), h.version())));
+        Paragraph order = new Paragraph(getTranslation("moderation.mentoring.approve.help"));
+        order.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+
+        card.add(form, buttons(save, approve), order);
+        card.getElement().setAttribute("data-helper-id", h.id().toString());
+        card.addClassName("moderation-mentor");
+        return card;
+    }
+
+    private void showMatches(List<MatchRow> rows) {
+        matchList.removeAll();
+        if (rows.isEmpty()) {
+            matchList.add(new Paragraph(getTranslation("moderation.mentoring.matches.none")));
+        }
+        rows.forEach(m -> matchList.add(matchCard(m)));
+    }
+
+    /** A match the mentor or tutor accepted: staff approve it, or reject it with a reason. */
+    private Component matchCard(MatchRow m) {
+        FieldErrors errors = new FieldErrors();
+        FlexLayout head = badges();
+        head.add(CommunityParts.badge(getTranslation("helperKind." + m.kind().name()), "contrast"));
+        head.add(CommunityParts.badge(getTranslation("matchStatus." + m.status().name()), ""));
+        Div request = line("moderation.mentoring.request", orDash(m.request()));
+        request.getStyle().set("white-space", "pre-line");
+        Div card = CommunityParts.card(head,
+                line("moderation.mentoring.helper." + m.kind().name(), orDash(m.helperName())),
+                line("moderation.mentoring.seeker." + m.kind().name(), orDash(m.seekerName())),
+                request,
+                line("moderation.mentoring.asked", CommunityParts.dateTime(m.createdAt(), getLocale())));
+
+        Button approve = new Button(getTranslation("moderation.mentoring.match.approve"));
+        approve.addClassName("match-approve");
+        approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        approve.setMinHeight("44px");
+        approve.addClickListener(e -> run(errors, "moderation.mentoring.match.approved",
+                () -> mentoring.step(m.id(), MatchEvent.APPROVE, null, m.version())));
+
+        TextField reason = new TextField(getTranslation("moderation.mentoring.match.reason"));
+        errors.field("reason", reason, "match-reject-reason-" + m.id());
+        reason.addClassName("match-reject-reason");
+        reason.setRequiredIndicatorVisible(true);
+        reason.setMaxLength(CommunityGroup.REASON_MAX);
+        reason.setHelperText(getTranslation("moderation.mentoring.match.reason.help"));
+        reason.setWidthFull();
+        Button reject = new Button(getTranslation("moderation.mentoring.match.reject"));
+        reject.addClassName("match-reject");
+        reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        reject.setMinHeight("44px");
+        reject.addClickListener(e -> run(errors, "moderation.mentoring.match.rejected",
+                () -> mentoring.step(m.id(), MatchEvent.REJECT, reason.getValue(), m.version())));
+
+        card.add(buttons(approve), reason, buttons(reject));
+        card.getElement().setAttribute("data-match-id", m.id().toString());
+        card.addClassName("moderation-match");
+        return card;
     }
 
     // ---- a new group or programme

@@ -1,0 +1,24 @@
+package jp.tomoni.application.community;
+
+import java.util.Objects;
+
+import jp.tomoni.domain.community.CommunityMember;
+
+/** Which of a member's choices lets which kind of notice go out by mail. */
+public final class NoticeChoice {
+    private NoticeChoice() {
+    }
+
+    /** Whether a member who chose {@code settings} wants a mail of this kind. */
+    public static boolean wanted(CommunityNotice.Kind kind, CommunityMember.Settings settings) {
+        Objects.requireNonNull(kind, "kind");
+        if (settings == null) {
+            return false;
+        }
+        return switch (kind) {
+            case APPROVAL -> settings.notifyApprovals();
+            case MESSAGE -> settings.notifyMessages();
+            case REMINDER -> settings.notifyReminders();
+        };
+    }
+}

@@ -1,0 +1,6 @@
+package jp.tomoni.domain.community;
+
+/** A graduate mentor (メンター) or a peer tutor (チューター). */
+public enum HelperKind {
+    MENTOR, TUTOR
+}
