@@ -542,6 +542,7 @@ class CommunityApiIT {
         String author = freshResident();
         String reporter = freshResident();
         join(author, group);
+        join(reporter, group); // posts are read, and so reported, by the group's members
         String ordinary = visiblePost(author, group, "最近つらいことが続いています。");
         String worrying = visiblePost(author, group, "もう消えてしまいたいと思うことがあります。");
 
@@ -779,6 +780,7 @@ class CommunityApiIT {
         String author = freshResident();
         String reporter = freshResident();
         join(author, group);
+        join(reporter, group);
         String memberOfMidorino = memberId(author);
         String postId = visiblePost(author, group, "みどり野の投稿");
         var reported = report(reporter, postId, "SPAM");

@@ -174,6 +174,9 @@ class CommunityBrowserIT {
                         "{\"shownName\":\"<svg onload=alert()>\",\"version\":" + me.json().getJsonNumber("version") + "}")));
         assertEquals(200, renamed.status(), renamed.body());
         assertEquals(204, Http.put("member2.midorino", "/api/t/midorino/community/groups/" + groupId + "/membership").status());
+        // posts are read by the group's members
+        assertEquals(204, CommunityApiIT.put("member.midorino", "/api/t/midorino/community/groups/" + groupId + "/membership", null)
+                .status());
 
         AtomicInteger dialogs = new AtomicInteger();
         try (BrowserContext context = phone()) {

@@ -80,6 +80,23 @@ public class CommunityGroups {
                 community.groups(EnumSet.of(GroupStatus.APPROVED), now), community.proposedBy(me.id(), now));
     }
 
+    /**
+     * Whether each of the last twelve months, this one included, had at least one exchange group with
+     * people already working (seed 000 F-1: 就労者との交流会 at least monthly), counted from the sessions
+     * held or planned (not cancelled) of WORKING_EXCHANGE groups, by their date in Japan.
+     */
+    @Transactional
+    public List<jp.tomoni.domain.employment.PartnershipRules.MonthCoverage> workingExchangeCoverage() {
+        CommunityAccess.requireStaff();
+        java.time.LocalDate today = jp.tomoni.application.casework.CaseDates.today(clock);
+        java.time.YearMonth to = java.time.YearMonth.from(today);
+        java.time.YearMonth from = jp.tomoni.domain.employment.PartnershipRules.windowStart(today);
+        Instant start = from.atDay(1).atStartOfDay(jp.tomoni.application.casework.CaseDates.ZONE).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(jp.tomoni.application.casework.CaseDates.ZONE).toInstant();
+        return jp.tomoni.domain.employment.PartnershipRules.monthlyCoverage(
+                community.sessionDates(jp.tomoni.domain.community.GroupKind.WORKING_EXCHANGE, start, end), from, to);
+    }
+
     /** A former recipient proposes a peer group or an exchange group with people already working. */
     @Transactional
     public CommunityGroup propose(CommunityGroup.Draft draft) {
@@ -197,9 +214,11 @@ public class CommunityGroups {
         CommunityGroup g = visible(groupId, me, staff);
         Instant now = clock.instant();
         boolean runner = g.runBy(me.id(), t.actor());
-        return new GroupPage(g, me.id(), community.isMember(g.id(), me.id()), runner, staff,
+        boolean member = community.isMember(g.id(), me.id());
+        // what members write stays among them: posts are read by members, the group's runners and staff
+        return new GroupPage(g, me.id(), member, runner, staff,
                 community.sessions(g.id(), now.minusSeconds(3 * 3600), me.id()), community.members(g.id(), me.id()),
-                community.posts(g.id(), staff ? null : me.id(), POSTS_SHOWN));
+                staff || runner || member ? community.posts(g.id(), staff ? null : me.id(), POSTS_SHOWN) : List.of());
     }
 
     /** A group the caller may see: an open or closed one; one still proposed or rejected only by its proposer and staff. */
@@ -210,6 +229,11 @@ public class CommunityGroups {
             throw new NotFoundException(ENTITY);
         }
         return g;
+    }
+
+    /** Whether the caller reads the group's posts: its members, its runners and staff. */
+    boolean readsPosts(CommunityGroup g, CommunityMember me, CurrentTenant t) {
+        return CommunityAccess.isStaff(t) || g.runBy(me.id(), t.actor()) || community.isMember(g.id(), me.id());
     }
 
     CommunityGroup group(UUID groupId) {

@@ -56,6 +56,8 @@ public class CommunityPosts {
     @Inject
     AuditTrail audit;
     @Inject
+    jp.tomoni.domain.community.ImageRepository images;
+    @Inject
     jp.tomoni.domain.community.MentoringRepository mentoring;
 
     Clock clock = Clock.systemUTC();
@@ -77,6 +79,12 @@ public class CommunityPosts {
      */
     @Transactional
     public CommunityPost write(UUID groupId, String rawBody, boolean announcement) {
+        return write(groupId, rawBody, announcement, List.of());
+    }
+
+    /** A post with up to four of the author's uploaded pictures (see {@link CommunityImages}). */
+    @Transactional
+    public CommunityPost write(UUID groupId, String rawBody, boolean announcement, List<UUID> imageIds) {
         CurrentTenant t = CommunityAccess.requireParticipant();
         CommunityMember me = members.current(t);
         boolean staff = CommunityAccess.isStaff(t);
@@ -102,7 +110,20 @@ public class CommunityPosts {
                 FirstPostRule.needsApproval(me.approvedPosts(), staff), now);
         community.add(p);
         community.flush();
+        List<UUID> pictures = imageIds == null ? List.of() : imageIds.stream().distinct().toList();
+        InvalidInputException.throwIfAny(jp.tomoni.domain.community.ImageRules.countViolations(pictures.size()));
+        if (images.attach(pictures, me.id(), p.id()) != pictures.size()) {
+            // not the author's, already used, or not there: nothing is posted
+            throw new InvalidInputException(List.of(FieldViolation.of("imageIds", "unknown")));
+        }
         return p;
+    }
+
+    /** The pictures of each post shown. */
+    @Transactional
+    public java.util.Map<UUID, List<UUID>> imagesOf(List<PostRow> posts) {
+        CommunityAccess.requireParticipant();
+        return images.imagesOf(posts.stream().map(PostRow::id).toList());
     }
 
     /**
@@ -121,7 +142,9 @@ public class CommunityPosts {
         switch (target) {
             case POST -> {
                 post = community.post(targetId).orElseThrow(() -> new NotFoundException(ENTITY));
-                groups.visible(post.groupId(), me, CommunityAccess.isStaff(t));
+                if (!groups.readsPosts(groups.visible(post.groupId(), me, CommunityAccess.isStaff(t)), me, t)) {
+                    throw new NotFoundException(ENTITY);
+                }
                 if (post.status() != PostStatus.VISIBLE && post.status() != PostStatus.HIDDEN) {
                     throw new NotFoundException(ENTITY);
                 }

@@ -63,6 +63,8 @@ public class CommunityResource {
     CommunityPosts posts;
     @Inject
     CommunityFeedback feedback;
+    @Inject
+    jp.tomoni.application.community.CommunityImages images;
 
     // ---- the member
     public record MeDto(UUID id, String shownName, boolean shareWithCaseworker, boolean notifyApprovals,
@@ -139,16 +141,25 @@ public class CommunityResource {
         }
     }
 
+    /** A post; {@code imageIds} are its pictures, each at {@code GET images/<id>}. */
     public record PostDto(UUID id, UUID groupId, String groupTitle, UUID authorId, String authorName, boolean announcement,
-                          String bodyHtml, String status, Instant createdAt) {
+                          String bodyHtml, String status, Instant createdAt, List<UUID> imageIds) {
         static PostDto of(PostRow p) {
+            return of(p, List.of());
+        }
+
+        static PostDto of(PostRow p, List<UUID> images) {
             return new PostDto(p.id(), p.groupId(), p.groupTitle(), p.authorId(), p.authorName(), p.announcement(), p.body(),
-                    p.status().name(), p.createdAt());
+                    p.status().name(), p.createdAt(), images);
         }
 
         static PostDto of(CommunityPost p) {
+            return of(p, List.of());
+        }
+
+        static PostDto of(CommunityPost p, List<UUID> images) {
             return new PostDto(p.id(), p.groupId(), null, p.authorId(), null, p.announcement(), p.body(), p.status().name(),
-                    p.createdAt());
+                    p.createdAt(), images);
         }
     }
 
@@ -209,9 +220,10 @@ public class CommunityResource {
     @Path("groups/{id}")
     public GroupPageDto group(@PathParam("id") UUID id) {
         var p = groups.page(id);
+        var pictures = posts.imagesOf(p.posts());
         return new GroupPageDto(GroupDto.of(p.group()), p.member(), p.runner(), p.staff(),
                 p.sessions().stream().map(SessionDto::of).toList(), p.members().stream().map(MemberDto::of).toList(),
-                p.posts().stream().map(PostDto::of).toList());
+                p.posts().stream().map(x -> PostDto.of(x, pictures.getOrDefault(x.id(), List.of()))).toList());
     }
 
     public record DecisionInput(String staffFacilitator, String reason, Long version) {
@@ -326,16 +338,28 @@ public class CommunityResource {
     }
 
     // ---- posts, reports, moderation, blocks
-    public record PostInput(String body, Boolean announcement) {
+    /** {@code imageIds}: pictures uploaded first with {@code POST images} (at most four). */
+    public record PostInput(String body, Boolean announcement, List<String> imageIds) {
     }
 
     @POST
     @Path("groups/{id}/posts")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response post(@PathParam("id") UUID id, PostInput input) {
-        PostInput in = input == null ? new PostInput(null, null) : input;
-        return Response.status(201).entity(PostDto.of(posts.write(id, in.body(), Boolean.TRUE.equals(in.announcement()))))
-                .build();
+        PostInput in = input == null ? new PostInput(null, null, null) : input;
+        List<FieldViolation> v = new ArrayList<>();
+        List<UUID> images = new ArrayList<>();
+        if (in.imageIds() != null) {
+            for (String s : in.imageIds()) {
+                UUID u = Inputs.uuid(s, "imageIds", v);
+                if (u != null) {
+                    images.add(u);
+                }
+            }
+        }
+        InvalidInputException.throwIfAny(v);
+        CommunityPost p = posts.write(id, in.body(), Boolean.TRUE.equals(in.announcement()), images);
+        return Response.status(201).entity(PostDto.of(p, images)).build();
     }
 
     public record ReportInput(String target, String targetId, String reason, String note) {
@@ -385,6 +409,18 @@ public class CommunityResource {
                 q.posts().stream().map(PostDto::of).toList(), q.reports().stream().map(ReportDto::of).toList());
     }
 
+    /** One calendar month as YYYY-MM: whether it had an exchange group with people already working, and how many. */
+    public record MonthDto(String month, boolean covered, int sessions) {
+    }
+
+    /** Staff: the last twelve months (this one last) of 就労者との交流会, at least one a month wanted. */
+    @GET
+    @Path("working-exchange")
+    public List<MonthDto> workingExchange() {
+        return groups.workingExchangeCoverage().stream()
+                .map(m -> new MonthDto(m.month().toString(), m.covered(), m.contacts())).toList();
+    }
+
     public record ReasonInput(String reason, Boolean upheld) {
     }
 
@@ -431,6 +467,27 @@ public class CommunityResource {
     @Path("blocks")
     public List<MemberDto> blocked() {
         return posts.blocked().stream().map(m -> new MemberDto(m.id(), m.shownName(), false)).toList();
+    }
+
+    // ---- pictures
+    public record ImageDto(UUID id) {
+    }
+
+    /** A picture for a post (JPEG or PNG, at most 5 MB): stored re-encoded, without EXIF or other metadata. */
+    @POST
+    @Path("images")
+    @Consumes({"image/jpeg", "image/png"})
+    public Response upload(byte[] bytes, @jakarta.ws.rs.HeaderParam("Content-Type") String type) {
+        return Response.status(201).entity(new ImageDto(images.upload(type, bytes))).build();
+    }
+
+    @GET
+    @Path("images/{imageId}")
+    @Produces({"image/jpeg", "image/png"})
+    public Response image(@PathParam("imageId") UUID imageId) {
+        var i = images.read(imageId);
+        return Response.ok(i.bytes(), i.contentType()).header("Cache-Control", "private, max-age=300")
+                .header("X-Content-Type-Options", "nosniff").build();
     }
 
     // ---- anonymous feedback

@@ -44,6 +44,7 @@ import com.vaadin.flow.router.Route;
 import jp.tomoni.application.casework.AssessmentService;
 import jp.tomoni.application.casework.CaseDates;
 import jp.tomoni.application.casework.CaseFile;
+import jp.tomoni.application.casework.CaseParticipation;
 import jp.tomoni.application.casework.CaseRecords;
 import jp.tomoni.application.casework.CaseService;
 import jp.tomoni.application.casework.PlanDocuments;
@@ -102,6 +103,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final SupportEndService supportEnd;
     private final EmploymentService employment;
     private final EmploymentDocuments employmentDocuments;
+    private final CaseParticipation participation;
     private UUID caseId;
     private CaseFile file;
     private String title = "";
@@ -111,7 +113,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     @Inject
     public CaseView(CaseService cases, CaseRecords records, PromiseService promises, PlanService plans,
                     PlanDocuments documents, AssessmentService assessments, SupportEndService supportEnd,
-                    EmploymentService employment, EmploymentDocuments employmentDocuments) {
+                    EmploymentService employment, EmploymentDocuments employmentDocuments,
+                    CaseParticipation participation) {
+        this.participation = participation;
         this.assessments = assessments;
         this.employment = employment;
         this.employmentDocuments = employmentDocuments;
@@ -172,6 +176,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         tabs.add(getTranslation("case.tab.supportEnd"), new SupportEndPanel(supportEnd, casePlans, file, this::act));
         tabs.add(getTranslation("case.tab.employment"), new EmploymentPanel(employment, employmentDocuments,
                 file.access().canEdit() ? cases.agencies() : List.of(), file, this::act));
+        tabs.add(getTranslation("participation.tab"), new CommunityParticipationPanel(participation, file));
         tabs.add(getTranslation("case.tab.timeline"), timeline());
         if (TenantContext.require().roles().contains(TenantRole.CHIEF_CONSULTANT)) {
             tabs.add(getTranslation("case.tab.accessLog"), accessLog());

@@ -33,6 +33,9 @@ import com.vaadin.flow.router.Route;
 
 import jp.tomoni.application.community.CommunityGroups;
 import jp.tomoni.application.community.CommunityGroups.GroupPage;
+import jp.tomoni.application.community.CommunityPeerFeedback;
+import jp.tomoni.application.community.CommunityPeerFeedback.GroupFeedback;
+import jp.tomoni.application.community.CommunityPeerFeedback.Peer;
 import jp.tomoni.application.community.CommunityPosts;
 import jp.tomoni.application.tenant.AccessDeniedException;
 import jp.tomoni.domain.community.CommunityGroup;
@@ -42,6 +45,9 @@ import jp.tomoni.domain.community.CommunityRepository.MemberRow;
 import jp.tomoni.domain.community.CommunityRepository.PostRow;
 import jp.tomoni.domain.community.CommunityRepository.SessionRow;
 import jp.tomoni.domain.community.GroupStatus;
+import jp.tomoni.domain.community.PeerFeedback;
+import jp.tomoni.domain.community.PeerFeedbackRepository.ReceivedRow;
+import jp.tomoni.domain.community.PeerFeedbackRepository.StartedSession;
 import jp.tomoni.domain.community.PostStatus;
 import jp.tomoni.domain.community.Recurrence;
 import jp.tomoni.domain.community.ReportTarget;
@@ -66,14 +72,18 @@ import jp.tomoni.ui.tenant.TenantView;
 public class CommunityGroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final CommunityGroups groups;
     private final CommunityPosts posts;
+    private final CommunityPeerFeedback peerFeedback;
+    /** Sessions of a mock interview that have started and that the viewer booked: they take peer feedback. */
+    private java.util.Set<UUID> feedbackSessions = java.util.Set.of();
     private String tenant;
     private UUID groupId;
     private String title = "";
 
     @Inject
-    public CommunityGroupView(CommunityGroups groups, CommunityPosts posts) {
+    public CommunityGroupView(CommunityGroups groups, CommunityPosts posts, CommunityPeerFeedback peerFeedback) {
         this.groups = groups;
         this.posts = posts;
+        this.peerFeedback = peerFeedback;
         setId("community-group");
         setMaxWidth("48rem");
     }
@@ -97,11 +107,14 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
     private void render() {
         removeAll();
         GroupPage page;
+        GroupFeedback feedback;
         try {
             if (groupId == null) {
                 throw new NotFoundException("community-group");
             }
             page = groups.page(groupId);
+            // a mock interview: its past sessions the viewer booked take peer feedback (the page lists only recent ones)
+            feedback = page.group().kind().peerFeedback() ? peerFeedback.forGroup(groupId) : null;
         } catch (NotFoundException e) {
             add(new H1(getTranslation("community.gone")));
             return;
@@ -111,6 +124,8 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
         }
         CommunityGroup g = page.group();
         myId = page.me();
+        feedbackSessions = feedback == null ? java.util.Set.of()
+                : feedback.sessions().stream().map(StartedSession::id).collect(java.util.stream.Collectors.toSet());
         title = g.title();
         H1 heading = new H1(g.title());
         heading.setId("group-title");
@@ -151,6 +166,9 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
                 add(scheduleForm());
             }
         }
+        if (feedback != null) {
+            add(peerFeedbackSections(feedback, page));
+        }
         add(new H2(getTranslation("community.members")));
         Div members = new Div();
         members.setId("group-members");
@@ -166,7 +184,8 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
         list.setId("group-posts");
         list.setWidthFull();
         if (page.posts().isEmpty()) {
-            list.add(new Paragraph(getTranslation("community.posts.none")));
+            list.add(new Paragraph(getTranslation(page.member() || page.runner() || page.staff() ? "community.posts.none"
+                    : "community.posts.membersOnly")));
         }
         page.posts().forEach(p -> list.add(post(p, page)));
         add(list);
@@ -225,6 +244,9 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
             act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
         Div buttons = new Div(act);
+        if (feedbackSessions.contains(s.id())) {
+            buttons.add(feedbackButton(s.id(), s.startsAt()));
+        }
         if (page.runner() || page.staff()) {
             Button attendance = new Button(getTranslation("community.attendance"), e -> attendance(s));
             attendance.addClassName("session-attendance");
@@ -388,6 +410,153 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
         card.getElement().setAttribute("data-post-id", p.id().toString());
         card.getElement().setAttribute("data-status", p.status().name());
         return card;
+    }
+
+    // ---- peer feedback of a mock interview, strengths first
+
+    /**
+     * The viewer's earlier sessions that take feedback (those the session list no longer shows), and
+     * the feedback they received in this group, never with the giver's name.
+     */
+    private Component peerFeedbackSections(GroupFeedback feedback, GroupPage page) {
+        VerticalLayout out = new VerticalLayout();
+        out.setPadding(false);
+        out.setId("peer-feedback");
+        java.util.Set<UUID> listed = page.sessions().stream().map(SessionRow::id)
+                .collect(java.util.stream.Collectors.toSet());
+        List<StartedSession> earlier = feedback.sessions().stream().filter(s -> !listed.contains(s.id())).toList();
+        if (!earlier.isEmpty()) {
+            out.add(new H3(getTranslation("peerFeedback.past")));
+            Div list = new Div();
+            list.setId("feedback-sessions");
+            list.setWidthFull();
+            for (StartedSession s : earlier) {
+                Span when = new Span(CommunityParts.dateTime(s.startsAt(), getLocale()) + " "
+                        + getTranslation("community.minutes", s.minutes()));
+                when.getStyle().set("display", "block").set("font-weight", "600");
+                Div card = CommunityParts.card(when, new Div(feedbackButton(s.id(), s.startsAt())));
+                card.addClassName("past-session");
+                card.getElement().setAttribute("data-session-id", s.id().toString());
+                list.add(card);
+            }
+            out.add(list);
+        }
+        Div mine = new Div();
+        mine.setId("my-feedback");
+        mine.setWidthFull();
+        mine.add(new H2(getTranslation("peerFeedback.mine")), new Paragraph(getTranslation("peerFeedback.mine.help")));
+        if (feedback.received().isEmpty()) {
+            mine.add(new Paragraph(getTranslation("peerFeedback.mine.none")));
+        }
+        for (ReceivedRow r : feedback.received()) {
+            mine.add(receivedCard(r));
+        }
+        out.add(mine);
+        return out;
+    }
+
+    /** One feedback received: what went well first, then one thing to try. Plain text, set as text. */
+    private Component receivedCard(ReceivedRow r) {
+        Span session = new Span(getTranslation("peerFeedback.session", CommunityParts.dateTime(r.sessionStartsAt(), getLocale())));
+        session.getStyle().set("display", "block").set("color", "var(--lumo-secondary-text-color)")
+                .set("font-size", "var(--lumo-font-size-s)");
+        Div card = CommunityParts.card(session, feedbackLabel("peerFeedback.strengthsHeading"),
+                feedbackText(r.strengths(), "feedback-strengths-text"));
+        if (r.oneThingToTry() != null) {
+            card.add(feedbackLabel("peerFeedback.tryHeading"), feedbackText(r.oneThingToTry(), "feedback-try-text"));
+        }
+        card.addClassName("received-feedback");
+        card.getElement().setAttribute("data-session-id", r.sessionId().toString());
+        return card;
+    }
+
+    private Component feedbackLabel(String key) {
+        Span label = new Span(getTranslation(key));
+        label.getStyle().set("display", "block").set("font-weight", "600").set("margin-top", "var(--lumo-space-s)");
+        return label;
+    }
+
+    private static Component feedbackText(String text, String className) {
+        Paragraph p = new Paragraph();
+        p.setText(text);
+        p.addClassName(className);
+        p.getStyle().set("white-space", "pre-line").set("margin", "0");
+        return p;
+    }
+
+    private Button feedbackButton(UUID sessionId, java.time.Instant startsAt) {
+        Button b = new Button(getTranslation("peerFeedback.button"), e -> feedbackDialog(sessionId, startsAt));
+        b.addClassName("session-feedback");
+        b.getStyle().set("min-height", "44px");
+        return b;
+    }
+
+    /** Writes to one peer at a time; after each, the next peer still to review is offered until none is left. */
+    private void feedbackDialog(UUID sessionId, java.time.Instant startsAt) {
+        java.util.concurrent.atomic.AtomicReference<List<Peer>> peers = new java.util.concurrent.atomic.AtomicReference<>();
+        if (!CommunityParts.act(this, null, null, () -> peers.set(peerFeedback.peers(sessionId)))) {
+            return;
+        }
+        Dialog d = new Dialog();
+        d.setHeaderTitle(getTranslation("peerFeedback.title", CommunityParts.dateTime(startsAt, getLocale())));
+        d.setMaxWidth("36rem");
+        Button close = new Button(getTranslation("community.close"), e -> d.close());
+        close.setId("feedback-close");
+        d.getFooter().add(close);
+        if (peers.get().isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("peerFeedback.noPeers"));
+            none.setId("feedback-none");
+            d.add(none);
+            d.open();
+            return;
+        }
+        FieldErrors errors = new FieldErrors();
+        Select<Peer> peer = new Select<>();
+        peer.setLabel(getTranslation("peerFeedback.peer"));
+        peer.setItemLabelGenerator(p -> p == null ? "" : p.shownName());
+        peer.setItems(peers.get());
+        peer.setValue(peers.get().get(0));
+        peer.setWidthFull();
+        TextArea strengths = new TextArea(getTranslation("peerFeedback.strengths"));
+        strengths.setRequiredIndicatorVisible(true);
+        strengths.setMaxLength(PeerFeedback.MAX);
+        strengths.setWidthFull();
+        strengths.setMinHeight("6em");
+        TextArea tryNext = new TextArea(getTranslation("peerFeedback.try"));
+        tryNext.setMaxLength(PeerFeedback.MAX);
+        tryNext.setWidthFull();
+        errors.field("toMemberId", peer, "feedback-peer");
+        errors.field("strengths", strengths, "feedback-strengths");
+        errors.field("oneThingToTry", tryNext, "feedback-try");
+        VerticalLayout form = new VerticalLayout(new Paragraph(getTranslation("peerFeedback.intro")), peer, strengths, tryNext);
+        form.setPadding(false);
+        d.add(form);
+        Button save = new Button(getTranslation("peerFeedback.save"), e -> {
+            Peer to = peer.getValue();
+            if (!CommunityParts.act(this, errors, "peerFeedback.saved", () -> peerFeedback.give(sessionId,
+                    to == null ? null : to.memberId(), new PeerFeedback(strengths.getValue(), tryNext.getValue())))) {
+                return;
+            }
+            List<Peer> left = List.of();
+            try {
+                left = peerFeedback.peers(sessionId);
+            } catch (jp.tomoni.domain.shared.InvalidInputException | NotFoundException ex) {
+                // the session no longer takes feedback from the viewer: nothing left to offer
+            }
+            if (left.isEmpty()) {
+                d.close();
+                return;
+            }
+            peer.setItems(left);
+            peer.setValue(left.get(0));
+            strengths.clear();
+            tryNext.clear();
+            errors.clear();
+        });
+        save.setId("feedback-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        d.getFooter().add(save);
+        d.open();
     }
 
     private void blockDialog(UUID memberId, String name) {

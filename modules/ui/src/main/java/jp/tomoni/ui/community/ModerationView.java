@@ -142,8 +142,31 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
                         MentorRules.SUPERVISION_VALID_MONTHS)), mentorList,
                 subheading("moderation.mentoring.matches"), new Paragraph(getTranslation("moderation.mentoring.matches.intro")),
                 matchList);
+        exchange.setId("moderation-exchange-months");
+        exchange.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-xs)");
+        section("moderation-exchange", "moderation.exchange", "moderation.exchange.intro", exchangeSummary, exchange);
         section("moderation-create", "moderation.create", "moderation.create.intro", createForm());
         section("moderation-feedback", "moderation.feedback", "moderation.feedback.intro", feedbackList);
+    }
+
+    /** The last twelve months of 就労者との交流会: 「11月 ✓」 in words and mark, the colour only repeating it. */
+    private final com.vaadin.flow.component.html.Div exchange = new com.vaadin.flow.component.html.Div();
+    private final Paragraph exchangeSummary = new Paragraph();
+
+    private void showExchange(List<jp.tomoni.domain.employment.PartnershipRules.MonthCoverage> months) {
+        exchange.removeAll();
+        exchangeSummary.setText(getTranslation("moderation.exchange.summary",
+                jp.tomoni.domain.employment.PartnershipRules.monthsCovered(months), months.size()));
+        java.util.Locale locale = getLocale() != null && "en".equals(getLocale().getLanguage())
+                ? java.util.Locale.ENGLISH : java.util.Locale.JAPANESE;
+        for (var m : months) {
+            String name = m.month().getMonth().getDisplayName(java.time.format.TextStyle.SHORT, locale);
+            var chip = CommunityParts.badge(getTranslation("moderation.exchange.month", name,
+                    getTranslation(m.covered() ? "moderation.exchange.yes" : "moderation.exchange.no")), m.covered() ? "success" : "error");
+            chip.getElement().setAttribute("data-month", m.month().toString());
+            chip.getElement().setAttribute("data-covered", String.valueOf(m.covered()));
+            exchange.add(chip);
+        }
     }
 
     private void section(String id, String headingKey, String introKey, Component... content) {
@@ -173,12 +196,14 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
         List<Results> results;
         List<GroupRow> open;
         CommunityMentoring.StaffQueue mentoringQueue;
+        List<jp.tomoni.domain.employment.PartnershipRules.MonthCoverage> exchangeMonths;
         try {
             queue = posts.queue();
             proposals = groups.proposals();
             results = feedback.results();
             open = groups.open();
             mentoringQueue = mentoring.staffQueue();
+            exchangeMonths = groups.workingExchangeCoverage();
         } catch (AccessDeniedException e) {
             CommunityParts.error(getTranslation("common.notAllowed"));
             denied.setVisible(true);
@@ -193,6 +218,7 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
         showFeedback(results, open);
         showMentors(mentoringQueue.mentors());
         showMatches(mentoringQueue.matches());
+        showExchange(exchangeMonths);
     }
 
     /**
