@@ -225,24 +225,10 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
             card.add(CommunityParts.badge(getTranslation("community.sessionCancelled"), "error"));
             return card;
         }
-        Button act;
         if (s.bookedByViewer()) {
             card.add(CommunityParts.badge(getTranslation("community.bookedBadge"), "success"));
-            act = new Button(getTranslation("community.cancelBooking"), e -> {
-                if (CommunityParts.act(this, null, "community.cancelled", () -> groups.cancelBooking(s.id()))) {
-                    render();
-                }
-            });
-            act.addClassName("session-cancel");
-        } else {
-            act = new Button(getTranslation("community.book"), e -> {
-                if (CommunityParts.act(this, null, "community.booked", () -> groups.book(s.id()))) {
-                    render();
-                }
-            });
-            act.addClassName("session-book");
-            act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         }
+        Button act = CommunityParts.bookingButton(this, groups, s, this::render);
         Div buttons = new Div(act);
         if (feedbackSessions.contains(s.id())) {
             buttons.add(feedbackButton(s.id(), s.startsAt()));

@@ -100,6 +100,32 @@ public final class CommunityParts {
         return d;
     }
 
+    /** One tap to book a seat in a session, or to cancel one's booking; {@code rerender} redraws the page after. */
+    public static com.vaadin.flow.component.button.Button bookingButton(Component owner,
+            jp.tomoni.application.community.CommunityGroups groups, jp.tomoni.domain.community.CommunityRepository.SessionRow s,
+            Runnable rerender) {
+        boolean booked = s.bookedByViewer();
+        var b = new com.vaadin.flow.component.button.Button(owner.getTranslation(booked ? "community.cancelBooking" : "community.book"),
+                e -> {
+                    if (act(owner, null, booked ? "community.cancelled" : "community.booked",
+                            () -> {
+                                if (booked) {
+                                    groups.cancelBooking(s.id());
+                                } else {
+                                    groups.book(s.id());
+                                }
+                            })) {
+                        rerender.run();
+                    }
+                });
+        b.addClassName(booked ? "session-cancel" : "session-book");
+        if (!booked) {
+            b.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+        }
+        b.getStyle().set("min-height", "44px");
+        return b;
+    }
+
     /** Sanitised HTML from the server (posts, group descriptions), in a wrapper so it is one element. */
     public static Component userHtml(String safeHtml) {
         return new Html("<div class=\"user-text\">" + (safeHtml == null ? "" : safeHtml) + "</div>");
@@ -117,6 +143,28 @@ public final class CommunityParts {
 
     public static void error(String message) {
         Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    /**
+     * Runs a change through {@link #act}; when it is done, or when someone else changed or removed the
+     * item first, {@code reload} reads the page again (so versions stay fresh). A fault in the input
+     * leaves what was typed in place. True when done.
+     */
+    public static boolean actThenReload(Component owner, FieldErrors errors, String doneKey, Runnable action,
+                                        Runnable reload) {
+        boolean[] stale = {false};
+        boolean done = act(owner, errors, doneKey, () -> {
+            try {
+                action.run();
+            } catch (ConflictException | NotFoundException | jakarta.persistence.OptimisticLockException e) {
+                stale[0] = true;
+                throw e;
+            }
+        });
+        if (done || stale[0]) {
+            reload.run();
+        }
+        return done;
     }
 
     /**

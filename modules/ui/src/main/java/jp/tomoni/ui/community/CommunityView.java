@@ -183,23 +183,7 @@ public class CommunityView extends VerticalLayout implements BeforeEnterObserver
                 : getTranslation("community.seats", s.booked(), s.capacity());
         Span room = new Span(seats);
         room.getStyle().set("display", "block");
-        Button act;
-        if (s.bookedByViewer()) {
-            act = new Button(getTranslation("community.cancelBooking"), e -> {
-                if (CommunityParts.act(this, null, "community.cancelled", () -> groups.cancelBooking(s.id()))) {
-                    render();
-                }
-            });
-            act.addClassName("session-cancel");
-        } else {
-            act = new Button(getTranslation("community.book"), e -> {
-                if (CommunityParts.act(this, null, "community.booked", () -> groups.book(s.id()))) {
-                    render();
-                }
-            });
-            act.addClassName("session-book");
-            act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        }
+        Button act = CommunityParts.bookingButton(this, groups, s, this::render);
         Anchor open = link(getTranslation("community.openGroup"), path("/groups/" + s.groupId()), null);
         Div card = CommunityParts.card(title, when, where, room, act, open);
         card.getElement().setAttribute("data-session-id", s.id().toString());

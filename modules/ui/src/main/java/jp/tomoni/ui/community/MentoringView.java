@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +50,6 @@ import jp.tomoni.domain.community.MentorRules;
 import jp.tomoni.domain.community.MentoringRepository.HelperRow;
 import jp.tomoni.domain.community.MentoringRepository.MatchRow;
 import jp.tomoni.domain.community.MentoringRepository.SessionRow;
-import jp.tomoni.domain.shared.ConflictException;
 import jp.tomoni.domain.shared.JapaneseDates;
 import jp.tomoni.domain.shared.NotFoundException;
 import jp.tomoni.domain.tenant.TenantRole;
@@ -166,19 +164,7 @@ public class MentoringView extends VerticalLayout implements BeforeEnterObserver
      * read again (versions stay fresh). A fault in the input leaves what was typed in place.
      */
     private boolean run(FieldErrors errors, String doneKey, Runnable action) {
-        boolean[] stale = {false};
-        boolean done = CommunityParts.act(this, errors, doneKey, () -> {
-            try {
-                action.run();
-            } catch (ConflictException | NotFoundException | OptimisticLockException e) {
-                stale[0] = true;
-                throw e;
-            }
-        });
-        if (done || stale[0]) {
-            load();
-        }
-        return done;
+        return CommunityParts.actThenReload(this, errors, doneKey, action, this::load);
     }
 
     // ---- find a mentor or a tutor

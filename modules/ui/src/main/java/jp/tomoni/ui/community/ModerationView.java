@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
-import jakarta.persistence.OptimisticLockException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -57,8 +56,6 @@ import jp.tomoni.domain.community.MentoringRepository.HelperRow;
 import jp.tomoni.domain.community.MentoringRepository.MatchRow;
 import jp.tomoni.domain.community.PostStatus;
 import jp.tomoni.domain.community.ReportTarget;
-import jp.tomoni.domain.shared.ConflictException;
-import jp.tomoni.domain.shared.NotFoundException;
 import jp.tomoni.domain.tenant.TenantRole;
 import jp.tomoni.ui.form.FieldErrors;
 import jp.tomoni.ui.layout.MainLayout;
@@ -226,18 +223,7 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
      * gone), the sections are read again. A fault in the input leaves what was typed in place.
      */
     private void run(FieldErrors errors, String doneKey, Runnable action) {
-        boolean[] stale = {false};
-        boolean done = CommunityParts.act(this, errors, doneKey, () -> {
-            try {
-                action.run();
-            } catch (ConflictException | NotFoundException | OptimisticLockException e) {
-                stale[0] = true;
-                throw e;
-            }
-        });
-        if (done || stale[0]) {
-            load();
-        }
+        CommunityParts.actThenReload(this, errors, doneKey, action, this::load);
     }
 
     // ---- reports
