@@ -138,6 +138,42 @@ class CommunityMailIT {
         return TestStack.url() + "/t/midorino/community";
     }
 
+    // ---- crisis reports
+
+    @Test
+    void a_crisis_report_alerts_the_chief_and_consultants_at_once_by_mail_without_the_post() throws Exception {
+        String chief = "chief.midorino@midorino.tomoni.test";
+        int before = TestStack.get().mailServer().receivedBy(chief).size();
+        String group = CommunityApiIT.staffGroup("夜の語り場");
+        String author = freshMember("resident");
+        String reporter = freshMember("resident");
+        for (String u : List.of(author, reporter)) {
+            assertEquals(204, call(u, "PUT", T + "/groups/" + group + "/membership", null).status());
+        }
+        var written = call(author, "POST", T + "/groups/" + group + "/posts", "{\"body\":\"もう全部やめたい\"}");
+        assertEquals(201, written.status(), written.body());
+        String post = written.json().getString("id");
+        if ("PENDING".equals(written.json().getString("status"))) {
+            assertEquals(200, Http.post(STAFF, T + "/posts/" + post + "/approval", "").status());
+        }
+        var reported = call(reporter, "POST", T + "/reports", CommunityApiIT.reportJson("POST", post, "CRISIS", null));
+        assertEquals(201, reported.status(), reported.body());
+        ResourceApiIT.await("a crisis mail to the chief", MAIL_WAIT,
+                () -> TestStack.get().mailServer().receivedBy(chief).size() > before);
+        List<MimeMessage> mails = TestStack.get().mailServer().receivedBy(chief);
+        String mail = read(mails.get(mails.size() - 1));
+        assertTrue(mail.contains("至急"), mail);
+        assertTrue(mail.contains(communityLink() + "/moderation"), mail);
+        assertFalse(mail.contains("やめたい"), "the post is not in the mail: " + mail);
+        // a member who reports nothing urgent alerts nobody
+        int after = TestStack.get().mailServer().receivedBy(chief).size();
+        String other = CommunityApiIT.post(STAFF, T + "/groups/" + group + "/posts", "{\"body\":\"お知らせです\"}").json()
+                .getString("id");
+        assertEquals(201, call(reporter, "POST", T + "/reports", CommunityApiIT.reportJson("POST", other, "SPAM", null)).status());
+        Thread.sleep(2000);
+        assertEquals(after, TestStack.get().mailServer().receivedBy(chief).size());
+    }
+
     // ---- (a) approvals
 
     @Test

@@ -332,6 +332,17 @@ public class JpaCommunityRepository implements CommunityRepository {
     }
 
     @Override
+    public List<PostRow> announcements(UUID memberId, int limit) {
+        return postRows(em.createNativeQuery(POST_ROW + " " + """
+                         where p.announcement and p.status = 'VISIBLE' and g.status = 'APPROVED'
+                           and exists (select 1 from community_membership ms where ms.group_id = p.group_id
+                                                                             and ms.member_id = ? and ms.left_at is null)
+                           and not exists (select 1 from community_block b where b.blocker_id = ? and b.blocked_id = p.author_id)
+                         order by p.created_at desc, p.id limit ?""")
+                .setParameter(1, memberId).setParameter(2, memberId).setParameter(3, limit).getResultList());
+    }
+
+    @Override
     public List<PostRow> postsForReview() {
         return postRows(em.createNativeQuery(POST_ROW + " where p.status in ('PENDING', 'HIDDEN') order by p.created_at, p.id")
                 .getResultList());

@@ -54,6 +54,8 @@ public class CommunityGroups {
     @Inject
     StaffDirectory staff;
     @Inject
+    jp.tomoni.domain.community.MentoringRepository mentoring;
+    @Inject
     jakarta.enterprise.event.Event<CommunityNotice> notices;
 
     Clock clock = Clock.systemUTC();
@@ -65,8 +67,12 @@ public class CommunityGroups {
 
     /** The community home: the member, their coming sessions, what is coming up, open groups, their proposals. */
     public record Home(CommunityMember me, List<SessionRow> mySessions, List<SessionRow> upcoming, List<GroupRow> open,
-                       List<GroupRow> myProposals) {
+                       List<GroupRow> myProposals, List<PostRow> announcements,
+                       List<jp.tomoni.domain.community.MentoringRepository.MatchRow> myHelpers) {
     }
+
+    /** How many announcements the home lists. */
+    public static final int HOME_ANNOUNCEMENTS = 5;
 
     /** How many coming sessions the home lists. */
     public static final int HOME_SESSIONS = 10;
@@ -76,8 +82,12 @@ public class CommunityGroups {
         CurrentTenant t = CommunityAccess.requireParticipant();
         CommunityMember me = members.current(t);
         Instant now = clock.instant();
+        // my mentor or tutor: the active matches in which I am the one helped
+        var helpers = mentoring.matchesOf(me.id()).stream()
+                .filter(m -> m.status().active() && m.seekerId().equals(me.id())).toList();
         return new Home(me, community.upcomingFor(me.id(), now, HOME_SESSIONS), community.upcoming(now, HOME_SESSIONS),
-                community.groups(EnumSet.of(GroupStatus.APPROVED), now), community.proposedBy(me.id(), now));
+                community.groups(EnumSet.of(GroupStatus.APPROVED), now), community.proposedBy(me.id(), now),
+                community.announcements(me.id(), HOME_ANNOUNCEMENTS), helpers);
     }
 
     /**

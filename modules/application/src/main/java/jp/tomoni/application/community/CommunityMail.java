@@ -49,12 +49,15 @@ public class CommunityMail {
                 return;
             }
             // the request's tenant is still bound here; bound again explicitly so the read can only see this tenant
-            boolean wanted = TenantContext.call(new CurrentTenant(notice.tenantId(), ACTOR, Set.of()),
+            // a crisis alert goes to staff whatever they chose (they need not have been to the community at all)
+            boolean crisis = notice.kind() == CommunityNotice.Kind.CRISIS;
+            boolean wanted = crisis || TenantContext.call(new CurrentTenant(notice.tenantId(), ACTOR, Set.of()),
                     () -> preferences.wants(notice.account(), notice.kind()));
             if (!wanted) {
                 return;
             }
-            MailTexts.Mail mail = MailTexts.notice(notice.kind(), communityLink(notice.tenantId()));
+            MailTexts.Mail mail = MailTexts.notice(notice.kind(),
+                    communityLink(notice.tenantId()) + (crisis ? "/moderation" : ""));
             executor.execute(() -> deliver(notice.tenantId(), notice.account(), notice.kind().name(), mail.subject(),
                     mail.text()));
         } catch (RuntimeException e) {

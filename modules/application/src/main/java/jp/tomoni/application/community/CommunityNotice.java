@@ -12,6 +12,8 @@ public record CommunityNotice(String tenantId, String account, Kind kind, String
         /** A new message. */
         MESSAGE,
         /** A booked session tomorrow. */
-        REMINDER
+        REMINDER,
+        /** A crisis report (self-harm, safety): to the tenant's consultants and their chief, whatever they chose. */
+        CRISIS
     }
 }

@@ -56,6 +56,10 @@ public class CommunityPosts {
     @Inject
     AuditTrail audit;
     @Inject
+    jp.tomoni.domain.staff.StaffDirectory staff;
+    @Inject
+    jakarta.enterprise.event.Event<CommunityNotice> notices;
+    @Inject
     jp.tomoni.domain.community.ImageRepository images;
     @Inject
     jp.tomoni.domain.community.MentoringRepository mentoring;
@@ -185,8 +189,24 @@ public class CommunityPosts {
             hidden = post.status() == PostStatus.HIDDEN;
         }
         community.flush();
+        if (reason.urgent()) {
+            alertStaff(t);
+        }
         return new ReportOutcome(r.id(), hidden, reason.urgent(),
                 reason.urgent() ? crisisLines.forTenant(t.tenantId()) : List.of());
+    }
+
+    /**
+     * A crisis report alerts the tenant's consultants and their chief at once, by mail, whatever they
+     * chose (after the report is committed; the mail says only that an urgent report waits, with the link).
+     */
+    private void alertStaff(CurrentTenant t) {
+        for (var s : staff.members(t.tenantId())) {
+            if (s.enabled() && !s.pending() && (s.roles().contains(jp.tomoni.domain.tenant.TenantRole.CONSULTANT)
+                    || s.roles().contains(jp.tomoni.domain.tenant.TenantRole.CHIEF_CONSULTANT))) {
+                notices.fire(new CommunityNotice(t.tenantId(), s.username(), CommunityNotice.Kind.CRISIS, null));
+            }
+        }
     }
 
     /** The staff queue. */

@@ -12,6 +12,10 @@ public final class NoticeChoice {
     /** Whether a member who chose {@code settings} wants a mail of this kind. */
     public static boolean wanted(CommunityNotice.Kind kind, CommunityMember.Settings settings) {
         Objects.requireNonNull(kind, "kind");
+        if (kind == CommunityNotice.Kind.CRISIS) {
+            // staff are alerted to a crisis report whatever they chose, member or not
+            return true;
+        }
         if (settings == null) {
             return false;
         }
@@ -19,6 +23,7 @@ public final class NoticeChoice {
             case APPROVAL -> settings.notifyApprovals();
             case MESSAGE -> settings.notifyMessages();
             case REMINDER -> settings.notifyReminders();
+            case CRISIS -> true; // answered above
         };
     }
 }

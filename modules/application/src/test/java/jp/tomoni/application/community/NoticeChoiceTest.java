@@ -28,8 +28,14 @@ class NoticeChoiceTest {
     }
 
     @Test
+    void a_crisis_alert_goes_to_staff_whatever_they_chose_or_whether_they_ever_joined_the_community() {
+        assertTrue(NoticeChoice.wanted(Kind.CRISIS, choosing(false, false, false)));
+        assertTrue(NoticeChoice.wanted(Kind.CRISIS, null));
+    }
+
+    @Test
     void nothing_chosen_or_no_member_means_no_mail() {
-        for (Kind k : Kind.values()) {
+        for (Kind k : java.util.EnumSet.complementOf(java.util.EnumSet.of(Kind.CRISIS))) {
             assertFalse(NoticeChoice.wanted(k, choosing(false, false, false)), k.name());
             assertFalse(NoticeChoice.wanted(k, null), k.name());
         }

@@ -109,6 +109,9 @@ public interface CommunityRepository {
      */
     List<PostRow> posts(UUID groupId, UUID viewer, int limit);
 
+    /** Announcements shown in the groups the member belongs to, the newest first, except by members they blocked. */
+    List<PostRow> announcements(UUID memberId, int limit);
+
     /** Posts waiting for approval or hidden by reports, the oldest first. */
     List<PostRow> postsForReview();
 

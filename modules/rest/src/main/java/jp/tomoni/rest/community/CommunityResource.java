@@ -534,8 +534,13 @@ public class CommunityResource {
     }
 
     // ---- the member's home
+    /** {@code myHelpers}: my mentor or tutor (active matches in which I am helped), by their shown names. */
     public record HomeDto(MeDto me, List<SessionDto> mySessions, List<SessionDto> upcoming, List<GroupRowDto> groups,
-                          List<GroupRowDto> myProposals, List<ResponseRow> responses) {
+                          List<GroupRowDto> myProposals, List<PostDto> announcements, List<HelperDto> myHelpers,
+                          List<ResponseRow> responses) {
+    }
+
+    public record HelperDto(UUID memberId, String shownName, String kind) {
     }
 
     @GET
@@ -543,6 +548,8 @@ public class CommunityResource {
         var h = groups.home();
         return new HomeDto(MeDto.of(h.me()), h.mySessions().stream().map(SessionDto::of).toList(),
                 h.upcoming().stream().map(SessionDto::of).toList(), h.open().stream().map(GroupRowDto::of).toList(),
-                h.myProposals().stream().map(GroupRowDto::of).toList(), feedback.responses());
+                h.myProposals().stream().map(GroupRowDto::of).toList(), h.announcements().stream().map(PostDto::of).toList(),
+                h.myHelpers().stream().map(m -> new HelperDto(m.helperMemberId(), m.helperName(), m.kind().name())).toList(),
+                feedback.responses());
     }
 }

@@ -108,6 +108,31 @@ public class CommunityView extends VerticalLayout implements BeforeEnterObserver
         links.getStyle().set("gap", "var(--lumo-space-m)");
         add(CommunityParts.h1(this, "community.title"), ruby, new Paragraph(getTranslation("community.intro")), hello, links);
 
+        if (!home.myHelpers().isEmpty()) {
+            add(CommunityParts.h2(this, "community.myHelpers"));
+            Div helpers = new Div();
+            helpers.setId("community-my-helpers");
+            helpers.setWidthFull();
+            for (var m : home.myHelpers()) {
+                helpers.add(CommunityParts.card(new Span(getTranslation("helperKind." + m.kind().name()) + ": " + m.helperName()),
+                        new Div(link(getTranslation("community.myHelpers.write"), path("/messages/" + m.helperMemberId()), null))));
+            }
+            add(helpers);
+        }
+        if (!home.announcements().isEmpty()) {
+            add(CommunityParts.h2(this, "community.announcements"));
+            Div news = new Div();
+            news.setId("community-announcements");
+            news.setWidthFull();
+            for (var p : home.announcements()) {
+                Span from = new Span(p.groupTitle() + " ・ " + CommunityParts.dateTime(p.createdAt(), getLocale()));
+                from.getStyle().set("color", "var(--lumo-secondary-text-color)").set("display", "block");
+                news.add(CommunityParts.card(from, CommunityParts.userHtml(p.body()),
+                        link(getTranslation("community.openGroup"), path("/groups/" + p.groupId()), null)));
+            }
+            add(news);
+        }
+
         add(CommunityParts.h2(this, "community.mySessions"));
         Div mine = new Div();
         mine.setId("community-my-sessions");
