@@ -212,6 +212,40 @@ class CommunityBrowserIT {
     }
 
     @Test
+    void a_member_adds_a_picture_to_a_post_on_a_phone_and_what_is_kept_has_no_location() throws Exception {
+        String group = CommunityApiIT.staffGroup("写真の会");
+        assertEquals(204, CommunityApiIT.put("member.midorino", "/api/t/midorino/community/groups/" + group + "/membership", null)
+                .status());
+        java.nio.file.Path photo = java.nio.file.Files.createTempFile("tomoni-photo", ".jpg");
+        java.nio.file.Files.write(photo, CommunityImagesIT.jpegWithLocation());
+        String text = "公園の桜 " + UUID.randomUUID().toString().substring(0, 5);
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, "member.midorino", "/t/midorino/community/groups/" + group);
+            try {
+                assertThat(page.locator("#post-form")).isVisible(PATIENT_VISIBLE);
+                page.locator("#post-upload input[type=file]").setInputFiles(photo);
+                assertThat(page.locator("#post-pictures")).containsText("写真 1枚", PATIENT);
+                page.locator("#post-body textarea").fill(text);
+                page.locator("#post-send").click();
+                Locator mine = page.locator("#group-posts .community-post").filter(new Locator.FilterOptions().setHasText(text));
+                assertThat(mine).isVisible(PATIENT_VISIBLE);
+                Locator picture = mine.locator("img.post-picture");
+                assertThat(picture).isVisible(PATIENT_VISIBLE);
+                page.waitForCondition(() -> ((Number) picture.evaluate("img => img.naturalWidth")).intValue() > 0);
+                assertEquals(64, ((Number) picture.evaluate("img => img.naturalWidth")).intValue());
+                fitsThePhone(page);
+                shot(page, "48-community-picture.png");
+            } catch (AssertionError | RuntimeException e) {
+                shot(page, "failed-community-picture.png");
+                throw e;
+            }
+        }
+        String stored = Db.stringAsOwner("midorino", "select encode(i.bytes, 'escape') from community_image i "
+                + "join community_post p on p.id = i.post_id where p.body like ?", "%" + text + "%");
+        assertTrue(!stored.contains("GPSLatitude") && !stored.contains("Exif"), "kept without its location");
+    }
+
+    @Test
     void a_block_hides_the_other_member_s_posts_and_name_and_they_are_not_told() {
         Http.Reply created = Http.post("worker.midorino", "/api/t/midorino/community/groups",
                 "{\"kind\":\"PLACE_TO_BELONG\",\"title\":\"フリースペース ひだまり " + UUID.randomUUID().toString().substring(0, 4)

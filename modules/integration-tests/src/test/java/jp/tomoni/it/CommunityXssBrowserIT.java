@@ -57,6 +57,11 @@ class CommunityXssBrowserIT {
         people.removeCreatedUsers();
     }
 
+    static BrowserContext phone() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(360, 740)
+                .setIsMobile(true).setHasTouch(true));
+    }
+
     static final String ALL = String.join("\n", CommunityBrowserIT.XSS);
 
     /** Opens the page and checks that no payload ran: no dialog, no flag, no injected inline script. */
@@ -102,7 +107,7 @@ class CommunityXssBrowserIT {
         String author = people.freshResident();
         join(author, group);
         String postId = visiblePost(author, group, "<b>見てほしい投稿</b> " + marker);
-        var reported = post("member.midorino", T + "/reports", reportJson("POST", postId, "OTHER", marker + " " + ALL.substring(0, 480)));
+        var reported = post("member.midorino", T + "/reports", reportJson("POST", postId, "OTHER", marker + " " + ALL.substring(0, Math.min(ALL.length(), 480))));
         assertEquals(201, reported.status(), reported.body());
         // five anonymous answers with payload comments about a new group, so staff see them
         String topic = "group:" + group;
@@ -113,7 +118,7 @@ class CommunityXssBrowserIT {
             assertEquals(201, answered.status(), answered.body());
         }
 
-        try (BrowserContext context = CommunityBrowserIT.phone()) {
+        try (BrowserContext context = phone()) {
             AtomicInteger unused = new AtomicInteger();
             Page page = signIn(context, "member.midorino", "/t/midorino/community/mentoring");
             page.onDialog(d -> {
@@ -131,7 +136,7 @@ class CommunityXssBrowserIT {
             page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("45-community-xss-mentoring.png")).setFullPage(true));
         }
         String staffMember = memberId("chief.midorino");
-        try (BrowserContext context = CommunityBrowserIT.phone()) {
+        try (BrowserContext context = phone()) {
             nothingRuns(context, "member.midorino", "/t/midorino/community/messages/" + staffMember, "#conversation-messages",
                     marker, "46-community-xss-message.png");
         }

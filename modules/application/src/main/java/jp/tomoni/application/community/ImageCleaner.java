@@ -22,7 +22,29 @@ public final class ImageCleaner {
     public record Clean(String contentType, byte[] bytes, int width, int height) {
     }
 
+    /** Pictures are kept at most this many pixels a side: plenty on a phone, and small to send. */
+    public static final int KEPT_SIDE = 1600;
+
     private ImageCleaner() {
+    }
+
+    /** The picture scaled down (never up) so that neither side exceeds {@value #KEPT_SIDE}. */
+    static BufferedImage fitted(BufferedImage in) {
+        int w = in.getWidth();
+        int h = in.getHeight();
+        if (w <= KEPT_SIDE && h <= KEPT_SIDE) {
+            return in;
+        }
+        double scale = Math.min((double) KEPT_SIDE / w, (double) KEPT_SIDE / h);
+        int nw = Math.max(1, (int) Math.round(w * scale));
+        int nh = Math.max(1, (int) Math.round(h * scale));
+        BufferedImage out = new BufferedImage(nw, nh, in.getColorModel().hasAlpha() ? BufferedImage.TYPE_INT_ARGB
+                : BufferedImage.TYPE_INT_RGB);
+        var g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(in, 0, 0, nw, nh, null);
+        g.dispose();
+        return out;
     }
 
     public static Clean clean(String contentType, byte[] raw) {
@@ -39,6 +61,7 @@ public final class ImageCleaner {
         }
         InvalidInputException.throwIfAny(ImageRules.sizeViolations(read.getWidth(), read.getHeight()));
         String format = "image/png".equals(type) ? "png" : "jpeg";
+        read = fitted(read);
         BufferedImage pixels = read;
         if ("jpeg".equals(format) && read.getColorModel().hasAlpha()) {
             // JPEG has no alpha: draw onto white
@@ -57,6 +80,6 @@ public final class ImageCleaner {
         } catch (IOException e) {
             throw new InvalidInputException(List.of(FieldViolation.of("image", "community.imageUnreadable")));
         }
-        return new Clean("png".equals(format) ? "image/png" : "image/jpeg", out.toByteArray(), read.getWidth(), read.getHeight());
+        return new Clean("png".equals(format) ? "image/png" : "image/jpeg", out.toByteArray(), pixels.getWidth(), pixels.getHeight());
     }
 }

@@ -90,6 +90,17 @@ class ImageCleanerTest {
     }
 
     @Test
+    void a_large_picture_is_kept_at_most_sixteen_hundred_pixels_a_side_and_a_small_one_as_it_is() throws Exception {
+        BufferedImage big = new BufferedImage(3200, 1000, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(big, "jpeg", out);
+        ImageCleaner.Clean clean = ImageCleaner.clean("image/jpeg", out.toByteArray());
+        assertEquals(1600, clean.width());
+        assertEquals(500, clean.height());
+        assertEquals(1600, ImageIO.read(new ByteArrayInputStream(clean.bytes())).getWidth());
+    }
+
+    @Test
     void something_that_is_not_a_picture_is_refused_whatever_it_claims() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> ImageCleaner.clean("image/jpeg", "<svg onload=alert(1)>".getBytes(StandardCharsets.UTF_8)));

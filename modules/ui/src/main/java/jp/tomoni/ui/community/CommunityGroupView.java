@@ -80,7 +80,9 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
     private String title = "";
 
     @Inject
-    public CommunityGroupView(CommunityGroups groups, CommunityPosts posts, CommunityPeerFeedback peerFeedback) {
+    public CommunityGroupView(CommunityGroups groups, CommunityPosts posts, CommunityPeerFeedback peerFeedback,
+                              jp.tomoni.application.community.CommunityImages images) {
+        this.images = images;
         this.groups = groups;
         this.posts = posts;
         this.peerFeedback = peerFeedback;
@@ -187,6 +189,7 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
             list.add(new Paragraph(getTranslation(page.member() || page.runner() || page.staff() ? "community.posts.none"
                     : "community.posts.membersOnly")));
         }
+        imagesOfPosts = posts.imagesOf(page.posts());
         page.posts().forEach(p -> list.add(post(p, page)));
         add(list);
         add(new Anchor("t/" + tenant + "/community/feedback", getTranslation("community.link.feedback")));
@@ -347,6 +350,9 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
     }
 
     private UUID myId;
+    private final jp.tomoni.application.community.CommunityImages images;
+    /** The pictures of the posts shown, by post. */
+    private java.util.Map<UUID, java.util.List<UUID>> imagesOfPosts = java.util.Map.of();
 
     private Component postForm(GroupPage page) {
         FieldErrors errors = new FieldErrors();
@@ -359,19 +365,50 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
         Checkbox announcement = new Checkbox(getTranslation("community.post.announcement"));
         announcement.setId("post-announcement");
         announcement.setVisible(page.runner() || page.staff());
+        // pictures: uploaded one by one (the server strips EXIF by re-encoding), attached when the post is sent
+        java.util.List<UUID> pictures = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Span attached = new Span();
+        attached.setId("post-pictures");
+        var tenantOfPage = jp.tomoni.application.tenant.TenantContext.require();
+        var ui = com.vaadin.flow.component.UI.getCurrent();
+        com.vaadin.flow.component.upload.Upload upload = new com.vaadin.flow.component.upload.Upload(
+                com.vaadin.flow.server.streams.UploadHandler.inMemory((meta, bytes) -> {
+                    String[] fault = new String[1];
+                    try {
+                        // upload requests carry no tenant of their own: this page's
+                        pictures.add(jp.tomoni.application.tenant.TenantContext.call(tenantOfPage,
+                                () -> images.upload(meta.contentType(), bytes)));
+                    } catch (jp.tomoni.domain.shared.InvalidInputException x) {
+                        fault[0] = jp.tomoni.application.i18n.Messages.of(ui.getLocale(), x.violations().get(0));
+                    }
+                    ui.access(() -> {
+                        if (fault[0] != null) {
+                            CommunityParts.error(fault[0]);
+                        }
+                        attached.setText(pictures.isEmpty() ? "" : getTranslation("community.post.pictures", pictures.size()));
+                    });
+                }));
+        upload.setId("post-upload");
+        upload.setAcceptedFileTypes("image/jpeg", "image/png", ".jpg", ".jpeg", ".png");
+        upload.setMaxFiles(jp.tomoni.domain.community.ImageRules.PER_POST);
+        upload.setMaxFileSize(jp.tomoni.domain.community.ImageRules.MAX_BYTES);
+        upload.setUploadButton(new Button(getTranslation("community.post.addPicture")));
+        upload.setDropAllowed(false);
         Button send = new Button(getTranslation("community.post.send"));
         send.setId("post-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         send.addClickListener(e -> {
             CommunityPost[] written = new CommunityPost[1];
             if (CommunityParts.act(this, errors, null, () -> written[0] = posts.write(groupId, body.getValue(),
-                    announcement.getValue()))) {
+                    announcement.getValue(), java.util.List.copyOf(pictures)))) {
                 CommunityParts.ok(getTranslation(written[0].status() == PostStatus.PENDING ? "community.post.pending"
                         : "community.post.sent"));
                 render();
             }
         });
-        VerticalLayout out = new VerticalLayout(body, announcement, send);
+        Paragraph pictureHelp = new Paragraph(getTranslation("community.post.pictureHelp"));
+        pictureHelp.getStyle().set("font-size", "var(--lumo-font-size-s)").set("margin", "0");
+        VerticalLayout out = new VerticalLayout(body, upload, attached, pictureHelp, announcement, send);
         out.setPadding(false);
         out.setId("post-form");
         return out;
@@ -391,7 +428,25 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
             head.add(new Span(" "), CommunityParts.badge(getTranslation("postStatus." + p.status().name()), ""));
         }
         Component body = CommunityParts.userHtml(p.body());
-        Div card = CommunityParts.card(head, body, safetyButtons(ReportTarget.POST, p.id(), p.authorId(), p.authorName()));
+        Div pictures = new Div();
+        pictures.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        var tenantOfPage = jp.tomoni.application.tenant.TenantContext.require();
+        for (UUID id : imagesOfPosts.getOrDefault(p.id(), java.util.List.of())) {
+            // the picture is read when the browser asks for it, with this page's tenant and the reader's rights
+            com.vaadin.flow.component.html.Image img = new com.vaadin.flow.component.html.Image(
+                    (com.vaadin.flow.server.streams.DownloadHandler) event -> {
+                        var image = jp.tomoni.application.tenant.TenantContext.call(tenantOfPage, () -> images.read(id));
+                        event.setContentType(image.contentType());
+                        event.getResponse().setHeader("Cache-Control", "private, max-age=300");
+                        try (var out = event.getOutputStream()) {
+                            out.write(image.bytes());
+                        }
+                    }, getTranslation("community.post.pictureAlt", p.authorName()));
+            img.addClassName("post-picture");
+            img.getStyle().set("max-width", "100%").set("max-height", "16rem").set("border-radius", "var(--lumo-border-radius-m)");
+            pictures.add(img);
+        }
+        Div card = CommunityParts.card(head, body, pictures, safetyButtons(ReportTarget.POST, p.id(), p.authorId(), p.authorName()));
         card.addClassName("community-post");
         card.getElement().setAttribute("data-post-id", p.id().toString());
         card.getElement().setAttribute("data-status", p.status().name());
