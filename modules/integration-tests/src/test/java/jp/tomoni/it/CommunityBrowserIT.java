@@ -133,6 +133,20 @@ class CommunityBrowserIT {
         }
         assertEquals(2, Db.countAsOwner("midorino", "select count(*) from community_membership ms join community_group g "
                 + "on g.id = ms.group_id where g.title = ? and ms.left_at is null", title));
+
+        // another city's member gets none of these pages, and nothing of the group shows on the refusal
+        String groupId = Db.stringAsOwner("midorino", "select id::text from community_group where title = ?", title);
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, "member.aoba", "/t/midorino/community/groups/" + groupId);
+            for (String path : List.of("/t/midorino/community/groups/" + groupId, "/t/midorino/community",
+                    "/t/midorino/community/mentoring", "/t/midorino/community/messages", "/t/midorino/community/feedback",
+                    "/t/midorino/community/me", "/t/midorino/community/moderation")) {
+                page.navigate(TestStack.url() + path);
+                assertThat(page.locator("#access-denied")).isVisible(PATIENT_VISIBLE);
+                assertTrue(!page.content().contains(title), path);
+            }
+            shot(page, "49-community-other-city.png");
+        }
     }
 
     static final com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions PATIENT_NOT =
