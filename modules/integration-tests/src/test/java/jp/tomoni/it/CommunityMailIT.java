@@ -138,6 +138,31 @@ class CommunityMailIT {
         return TestStack.url() + "/t/midorino/community";
     }
 
+    // ---- a session called off
+
+    @Test
+    void calling_off_a_session_tells_whoever_booked_it_and_cannot_be_done_by_a_member_or_twice() throws Exception {
+        String group = CommunityApiIT.staffGroup("中止テストの会");
+        var scheduled = Http.post(STAFF, T + "/groups/" + group + "/sessions", CommunityApiIT.scheduleJson(
+                LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo")).plusDays(5).truncatedTo(ChronoUnit.HOURS).toString(),
+                60, "ONCE", 1));
+        assertEquals(201, scheduled.status(), scheduled.body());
+        String session = scheduled.array().getString(0);
+        String booker = freshMember("resident");
+        assertEquals(204, call(booker, "PUT", T + "/sessions/" + session + "/booking", null).status());
+        assertEquals(403, call(booker, "POST", T + "/sessions/" + session + "/cancellation", null).status());
+
+        assertEquals(204, Http.post(STAFF, T + "/sessions/" + session + "/cancellation", "").status());
+        String mail = read(awaitMail(booker, MAIL_WAIT));
+        assertTrue(mail.contains("中止"), mail);
+        assertFalse(mail.contains("中止テストの会"), "no group title in a mail: " + mail);
+        var page = call(booker, "GET", T + "/groups/" + group, null).json();
+        assertTrue(page.getJsonArray("sessions").getJsonObject(0).getBoolean("cancelled"), page.toString());
+        assertEquals(409, Http.post(STAFF, T + "/sessions/" + session + "/cancellation", "").status());
+        // a cancelled session takes no booking
+        assertEquals(409, call(freshMember("resident"), "PUT", T + "/sessions/" + session + "/booking", null).status());
+    }
+
     // ---- crisis reports
 
     @Test

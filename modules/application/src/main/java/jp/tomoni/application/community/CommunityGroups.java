@@ -284,6 +284,31 @@ public class CommunityGroups {
         return g;
     }
 
+    /**
+     * The group's runners or staff cancel a session that has not begun; whoever booked it hears of it by
+     * mail (if they chose mails about their bookings) and sees it marked 中止.
+     */
+    @Transactional
+    public CommunitySession cancelSession(UUID sessionId) {
+        CurrentTenant t = CommunityAccess.requireParticipant();
+        CommunityMember me = members.current(t);
+        CommunitySession s = community.session(sessionId).orElseThrow(() -> new NotFoundException("community-session"));
+        runnable(s.groupId(), me, t);
+        if (s.cancelled() || !s.startsAt().isAfter(clock.instant())) {
+            throw new ConflictException("session already cancelled or begun");
+        }
+        s.cancel();
+        community.flush();
+        for (BookingRow b : community.bookings(s.id())) {
+            community.member(b.memberId()).ifPresent(m -> notices.fire(new CommunityNotice(t.tenantId(), m.account(),
+                    CommunityNotice.Kind.CANCELLED, s.id().toString())));
+        }
+        if (CommunityAccess.isStaff(t)) {
+            audit.record("cancel", "community-session", s.id().toString());
+        }
+        return s;
+    }
+
     @Transactional
     public void join(UUID groupId) {
         CurrentTenant t = CommunityAccess.requireParticipant();

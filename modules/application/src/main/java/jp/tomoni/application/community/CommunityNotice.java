@@ -13,6 +13,8 @@ public record CommunityNotice(String tenantId, String account, Kind kind, String
         MESSAGE,
         /** A booked session tomorrow. */
         REMINDER,
+        /** A booked session was cancelled by its runners (the same choice as reminders: about one's bookings). */
+        CANCELLED,
         /** A crisis report (self-harm, safety): to the tenant's consultants and their chief, whatever they chose. */
         CRISIS
     }

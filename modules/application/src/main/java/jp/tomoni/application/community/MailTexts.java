@@ -34,6 +34,7 @@ final class MailTexts {
             case APPROVAL -> compose("approval", "text", link, null);
             case MESSAGE -> compose("message", "text", link, null);
             case REMINDER -> compose("reminder", "soon", link, null);
+            case CANCELLED -> compose("cancelled", "text", link, null);
             case CRISIS -> compose("crisis", "text", link, null);
         };
     }

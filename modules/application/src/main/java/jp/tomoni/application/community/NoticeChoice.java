@@ -22,7 +22,7 @@ public final class NoticeChoice {
         return switch (kind) {
             case APPROVAL -> settings.notifyApprovals();
             case MESSAGE -> settings.notifyMessages();
-            case REMINDER -> settings.notifyReminders();
+            case REMINDER, CANCELLED -> settings.notifyReminders();
             case CRISIS -> true; // answered above
         };
     }

@@ -290,6 +290,14 @@ public class CommunityResource {
         return Response.status(201).entity(ids).build();
     }
 
+    /** The group's runners or staff cancel a session that has not begun (409 once begun or cancelled). */
+    @POST
+    @Path("sessions/{id}/cancellation")
+    public Response cancelSession(@PathParam("id") UUID id) {
+        groups.cancelSession(id);
+        return Response.noContent().build();
+    }
+
     @PUT
     @Path("sessions/{id}/booking")
     public Response book(@PathParam("id") UUID id) {

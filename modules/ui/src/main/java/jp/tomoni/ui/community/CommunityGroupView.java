@@ -240,6 +240,16 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
             Button attendance = new Button(getTranslation("community.attendance"), e -> attendance(s));
             attendance.addClassName("session-attendance");
             buttons.add(attendance);
+            if (s.startsAt().isAfter(java.time.Instant.now())) {
+                Button stop = new Button(getTranslation("community.session.cancel"), e -> {
+                    if (CommunityParts.act(this, null, "community.session.cancelled", () -> groups.cancelSession(s.id()))) {
+                        render();
+                    }
+                });
+                stop.addClassName("session-call-off");
+                stop.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
+                buttons.add(stop);
+            }
         }
         card.add(buttons);
         return card;
