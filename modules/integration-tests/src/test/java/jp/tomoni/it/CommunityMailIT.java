@@ -4,15 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -38,67 +33,32 @@ class CommunityMailIT {
     static final Duration MAIL_WAIT = Duration.ofSeconds(30);
     static final Duration REMINDER_WAIT = Duration.ofMinutes(2L * TestStack.REMINDER_MINUTES + 1);
 
-    private final List<String> created = new ArrayList<>();
-    private final Map<String, String> passwords = new HashMap<>();
-    private final Map<String, String> tokens = new HashMap<>();
-    private final List<String> staffWithCode = new ArrayList<>();
+    /** Fresh users and their tokens, made and removed the way CommunityApiIT does it. */
+    private final CommunityApiIT people = new CommunityApiIT();
 
     @AfterEach
     void removeCreatedUsers() {
-        for (String id : created) {
-            Keycloak.deleteUser(id);
-        }
-        created.clear();
+        people.removeCreatedUsers();
     }
 
     // ---- people
 
     /** A new member of midorino with this role, signing in without a one-time code. */
     String freshMember(String role) {
-        String name = "cmail-" + role.substring(0, 4) + "-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "pw-" + UUID.randomUUID();
-        created.add(Keycloak.createUserWithoutSecondFactor(name, password, "/tenants/midorino/" + role));
-        passwords.put(name, password);
-        return name;
+        return people.freshMember(role);
     }
 
-    /** A new consultant of midorino (with the demo one-time-code secret), whose messages count for nobody else. */
+    /** A new consultant of midorino, whose messages count for nobody else. */
     String freshStaff() {
-        String name = "cmail-staff-" + UUID.randomUUID().toString().substring(0, 8);
-        String password = "pw-" + UUID.randomUUID();
-        created.add(Keycloak.createUser(name, password, "/tenants/midorino/consultant"));
-        passwords.put(name, password);
-        staffWithCode.add(name);
-        return name;
+        return people.freshStaff();
     }
 
-    String token(String user) {
-        if (!passwords.containsKey(user)) {
-            return Http.token(user); // a demo user
-        }
-        return tokens.computeIfAbsent(user, u -> {
-            Http.Reply r = staffWithCode.contains(u) ? Keycloak.passwordGrant(u, passwords.get(u))
-                    : Keycloak.passwordGrant(u, passwords.get(u), null);
-            assertEquals(200, r.status(), "no token for " + u + ": " + r.body());
-            return r.json().getString("access_token");
-        });
+    static Http.Reply call(String user, String method, String path, String json) {
+        return CommunityApiIT.call(user, method, path, json);
     }
 
-    Http.Reply call(String user, String method, String path, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestStack.url() + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token(user));
-        if (json == null) {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        }
-        return Http.send(b);
-    }
-
-    JsonObject me(String user) {
-        var r = call(user, "GET", T + "/me", null);
-        assertEquals(200, r.status(), user + " " + r.body());
-        return r.json();
+    static JsonObject me(String user) {
+        return CommunityApiIT.me(user);
     }
 
     /** The member turns one kind of mail off in their settings. */
@@ -195,8 +155,13 @@ class CommunityMailIT {
         String other = CommunityApiIT.post(STAFF, T + "/groups/" + group + "/posts", "{\"body\":\"お知らせです\"}").json()
                 .getString("id");
         assertEquals(201, call(reporter, "POST", T + "/reports", CommunityApiIT.reportJson("POST", other, "SPAM", null)).status());
-        Thread.sleep(2000);
-        assertEquals(after, TestStack.get().mailServer().receivedBy(chief).size());
+        // a later crisis report is the barrier: once its alert is in, one for the spam report would be too
+        String second = freshMember("resident");
+        assertEquals(204, call(second, "PUT", T + "/groups/" + group + "/membership", null).status());
+        assertEquals(201, call(second, "POST", T + "/reports", CommunityApiIT.reportJson("POST", other, "CRISIS", null)).status());
+        ResourceApiIT.await("the second crisis alert", MAIL_WAIT,
+                () -> TestStack.get().mailServer().receivedBy(chief).size() > after);
+        assertEquals(after + 1, TestStack.get().mailServer().receivedBy(chief).size(), "none for the spam report");
     }
 
     // ---- (a) approvals
@@ -220,8 +185,13 @@ class CommunityMailIT {
         assertTrue(mail.contains("「みんなの広場」→「わたしの設定」"), "how to stop these mails: " + mail);
         assertFalse(mail.contains(title.substring(0, 6)), "no group title in a mail: " + mail);
         assertFalse(mail.contains("試験") || mail.contains("利用者"), "nobody's name in a mail: " + mail);
-        Thread.sleep(1000);
-        assertEquals(1, mailsTo(peer).size(), "one mail for one decision");
+        // a message from staff is the barrier: once its mail is in, a second one for the decision would be too
+        var sent = call(freshStaff(), "POST", T + "/messages", Json.createObjectBuilder().add("recipientId", me(peer).getString("id"))
+                .add("body", "承認しました").build().toString());
+        assertEquals(201, sent.status(), sent.body());
+        ResourceApiIT.await("the message mail", MAIL_WAIT, () -> mailsTo(peer).size() >= 2);
+        assertEquals(1, mailsTo(peer).stream().map(CommunityMailIT::read).filter(m -> m.contains("お知らせが あります")).count(),
+                "one mail for one decision");
     }
 
     // ---- (b) messages, as each member chose
@@ -247,9 +217,17 @@ class CommunityMailIT {
         assertTrue(mail.contains("メッセージが とどきました"), mail);
         assertFalse(mail.contains(secret), "the message's text stays in the portal: " + mail);
         assertFalse(mail.contains(staff), "not who wrote it: " + mail);
-        // the quiet member's message was sent first: a mail for it would have arrived by now
-        Thread.sleep(2000);
-        assertTrue(mailsTo(quiet).isEmpty(), "a member who turned message mails off gets none");
+        // a request to the quiet member's tutoring offer (a mail they do want) is the barrier: once it is in,
+        // a mail for the message sent before it would be too
+        var offered = call(quiet, "PUT", T + "/mentoring/offers/TUTOR", "{\"topics\":\"パソコン入門\"}");
+        assertEquals(200, offered.status(), offered.body());
+        var asked = call(freshMember("resident"), "POST", T + "/mentoring/requests", Json.createObjectBuilder()
+                .add("helperId", offered.json().getString("id")).add("request", "表計算を教えてください").build().toString());
+        assertEquals(201, asked.status(), asked.body());
+        ResourceApiIT.await("the request mail to the quiet member", MAIL_WAIT, () -> !mailsTo(quiet).isEmpty());
+        assertTrue(mailsTo(quiet).stream().map(CommunityMailIT::read).noneMatch(m -> m.contains("メッセージが とどきました")),
+                "a member who turned message mails off gets none");
+        assertEquals(1, mailsTo(quiet).size());
         assertEquals(1, mailsTo(keen).size());
     }
 

@@ -87,13 +87,16 @@ public final class MailServer implements StackPart {
     }
 
     private void watch(GreenMail server) {
-        int seen = 0;
+        // GreenMail lists the received mails mailbox by mailbox, so mails that arrive together can come
+        // back in another order on the next call: what was kept is remembered by the message, not by index
+        java.util.Set<MimeMessage> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         while (watcher == Thread.currentThread()) {
             // blocks until a new mail arrives (or a second passes, to notice being closed)
-            server.waitForIncomingEmail(1000, seen + 1);
-            MimeMessage[] all = server.getReceivedMessages();
-            for (; seen < all.length; seen++) {
-                keep(seen, all[seen]);
+            server.waitForIncomingEmail(1000, seen.size() + 1);
+            for (MimeMessage m : server.getReceivedMessages()) {
+                if (seen.add(m)) {
+                    keep(seen.size() - 1, m);
+                }
             }
         }
     }

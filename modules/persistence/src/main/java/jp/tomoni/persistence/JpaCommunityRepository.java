@@ -412,6 +412,15 @@ public class JpaCommunityRepository implements CommunityRepository {
     }
 
     @Override
+    public int urgentPending() {
+        // the urgent reasons as ReportReason says (enum names only, never user input)
+        String urgent = java.util.Arrays.stream(ReportReason.values()).filter(ReportReason::urgent)
+                .map(r -> "'" + r.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+        return ((Number) em.createNativeQuery("select count(*) from community_report where status = 'PENDING' "
+                + "and reason in (" + urgent + ")").getSingleResult()).intValue();
+    }
+
+    @Override
     public List<CommunityReport> pendingOn(ReportTarget target, UUID targetId) {
         return em.createQuery("select r from CommunityReport r where r.targetKind = :k and r.targetId = :t and r.status = :s",
                         CommunityReport.class)

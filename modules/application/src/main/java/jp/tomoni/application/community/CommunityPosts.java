@@ -201,12 +201,12 @@ public class CommunityPosts {
      * chose (after the report is committed; the mail says only that an urgent report waits, with the link).
      */
     private void alertStaff(CurrentTenant t) {
-        for (var s : staff.members(t.tenantId())) {
-            if (s.enabled() && !s.pending() && (s.roles().contains(jp.tomoni.domain.tenant.TenantRole.CONSULTANT)
-                    || s.roles().contains(jp.tomoni.domain.tenant.TenantRole.CHIEF_CONSULTANT))) {
-                notices.fire(new CommunityNotice(t.tenantId(), s.username(), CommunityNotice.Kind.CRISIS, null));
-            }
-        }
+        // one alert per person, however many roles (and entries in the directory) they have
+        staff.members(t.tenantId()).stream()
+                .filter(s -> s.enabled() && !s.pending() && (s.roles().contains(jp.tomoni.domain.tenant.TenantRole.CONSULTANT)
+                        || s.roles().contains(jp.tomoni.domain.tenant.TenantRole.CHIEF_CONSULTANT)))
+                .map(s -> s.username()).distinct()
+                .forEach(u -> notices.fire(new CommunityNotice(t.tenantId(), u, CommunityNotice.Kind.CRISIS, null)));
     }
 
     /** The staff queue. */
@@ -233,7 +233,7 @@ public class CommunityPosts {
     @Transactional
     public long urgentReports() {
         CommunityAccess.requireStaff();
-        return community.pendingReports().stream().filter(r -> r.reason().urgent()).count();
+        return community.urgentPending();
     }
 
     /** Staff let a waiting or hidden post be seen; the author's count of approved posts grows. */

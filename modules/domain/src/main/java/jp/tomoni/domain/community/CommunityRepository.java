@@ -134,6 +134,9 @@ public interface CommunityRepository {
     /** Pending reports, the urgent (crisis) first, then the oldest. */
     List<ReportRow> pendingReports();
 
+    /** How many pending reports are urgent (crisis), for the staff home page. */
+    int urgentPending();
+
     /** The other pending reports on the same target, decided together with one of them. */
     List<CommunityReport> pendingOn(ReportTarget target, UUID targetId);
 
