@@ -34,7 +34,7 @@ public class CommunityMembers {
     }
 
     /** Within a running transaction: the caller's member record, made on their first visit. */
-    CommunityMember current(CurrentTenant t) {
+    public CommunityMember current(CurrentTenant t) {
         Optional<CommunityMember> known = community.member(t.actor());
         boolean staff = CommunityAccess.isStaff(t);
         if (known.isPresent()) {

@@ -15,7 +15,6 @@ import jp.tomoni.domain.shared.PersonRules;
 public record PersonDetails(String familyName, String givenName, String familyKana, String givenKana,
                             Sex sex, String sexText, LocalDate birthDate, String postalCode, String address,
                             String phoneHome, String phoneMobile, String email) {
-    private static final Pattern KANA = Pattern.compile("[\\p{InHiragana}\\p{InKatakana}ー・\\s]*");
     private static final Pattern POSTAL = Pattern.compile("\\d{3}-?\\d{4}");
     private static final Pattern PHONE = Pattern.compile("[0-9+\\-() ]{6,20}");
 
@@ -36,8 +35,8 @@ public record PersonDetails(String familyName, String givenName, String familyKa
         List<FieldViolation> v = new ArrayList<>();
         PersonRules.checkName(v, "familyName", familyName);
         PersonRules.checkOptionalText(v, "givenName", givenName, PersonRules.NAME_MAX);
-        checkKana(v, "familyKana", familyKana);
-        checkKana(v, "givenKana", givenKana);
+        PersonRules.checkKana(v, "familyKana", familyKana);
+        PersonRules.checkKana(v, "givenKana", givenKana);
         PersonRules.checkOptionalText(v, "sexText", sexText, 30);
         if (birthDate != null && (birthDate.isAfter(today) || birthDate.isBefore(LocalDate.of(1900, 1, 1)))) {
             v.add(FieldViolation.of("birthDate", "invalid"));
@@ -57,12 +56,6 @@ public record PersonDetails(String familyName, String givenName, String familyKa
     /** 氏名 as Japanese forms print it: family name first. */
     public String fullName() {
         return givenName == null ? familyName : familyName + " " + givenName;
-    }
-
-    private static void checkKana(List<FieldViolation> v, String field, String kana) {
-        if (kana != null && (kana.length() > PersonRules.NAME_MAX || !KANA.matcher(kana).matches())) {
-            v.add(FieldViolation.of(field, "kana"));
-        }
     }
 
     private static void checkPhone(List<FieldViolation> v, String field, String phone) {

@@ -56,6 +56,15 @@ public final class PersonRules {
         }
     }
 
+    private static final java.util.regex.Pattern KANA = java.util.regex.Pattern.compile("[\\p{InHiragana}\\p{InKatakana}ー・\\s]*");
+
+    /** Adds {@code kana} for a reading (ふりがな) that is not hiragana or katakana, or longer than a name. */
+    public static void checkKana(List<FieldViolation> v, String field, String kana) {
+        if (kana != null && (kana.length() > NAME_MAX || !KANA.matcher(kana).matches())) {
+            v.add(FieldViolation.of(field, "kana"));
+        }
+    }
+
     /** Blank becomes null and the rest is trimmed, so an empty field is stored as absent. */
     public static String optional(String raw) {
         return raw == null || raw.isBlank() ? null : raw.strip();

@@ -1,0 +1,6 @@
+package jp.tomoni.domain.study;
+
+/** A partner school. */
+public enum SchoolKind {
+    ELEMENTARY, JUNIOR_HIGH, HIGH, OTHER
+}
