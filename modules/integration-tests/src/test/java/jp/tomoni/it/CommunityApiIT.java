@@ -64,7 +64,7 @@ class CommunityApiIT {
 
     /** Demo staff: their tokens come from {@link Http#token}, with a one-time code, as in the other ITs. */
     private static final Set<String> DEMO_STAFF = Set.of("worker.midorino", "worker.aoba", "hw.midorino",
-            "officer.midorino", "chief.midorino", "admin.midorino", "admin.aoba");
+            "officer.midorino", "chief.midorino", "admin.midorino", "admin.aoba", "npo.midorino", "npo.both");
     private static final Map<String, String> PASSWORDS = new ConcurrentHashMap<>();
     private static final Set<String> FRESH_STAFF = ConcurrentHashMap.newKeySet();
     private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();

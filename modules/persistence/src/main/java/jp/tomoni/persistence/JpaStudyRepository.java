@@ -435,6 +435,28 @@ public class JpaStudyRepository implements StudyRepository {
                 + "where b.child_id = ? and s.group_id = ? and b.status in ('CONFIRMED', 'WAITLISTED')", childId, groupId);
     }
 
+    // ---- reminders
+
+    @Override
+    public List<DueReminder> claimReminders(Instant now, int limit) {
+        return sql.rows("""
+                        with due as (
+                            insert into study_reminder_sent (booking_id, tenant_id, sent_at)
+                            select b.id, current_tenant(), cast(? as timestamptz) from study_booking b
+                              join study_session s on s.id = b.session_id join study_group g on g.id = s.group_id
+                             where b.status = 'CONFIRMED' and not s.cancelled and s.starts_at > cast(? as timestamptz)
+                               and s.starts_at <= cast(? as timestamptz) + make_interval(hours => g.reminder_hours)
+                               and not exists (select 1 from study_reminder_sent r where r.booking_id = b.id)
+                             order by s.starts_at limit ?
+                            on conflict do nothing
+                            returning booking_id)
+                        select m.account, m.notify_reminders, s.starts_at from due
+                          join study_booking b on b.id = due.booking_id join study_session s on s.id = b.session_id
+                          join study_child c on c.id = b.child_id join study_guardian gu on gu.family_id = c.family_id
+                          join community_member m on m.id = gu.member_id""", now, now, now, limit)
+                .stream().map(r -> new DueReminder((String) r[0], (Boolean) r[1], instant(r[2]))).toList();
+    }
+
     // ---- calendar feeds
 
     @Override

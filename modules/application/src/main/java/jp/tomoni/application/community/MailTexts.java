@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  * thing happened, where to look and how to stop such mails: never a message's text, nobody's name and
  * no group's title (a title may tell others what the reader is going through).
  */
-final class MailTexts {
+public final class MailTexts {
     static final String BUNDLE = "jp.tomoni.application.mail";
     static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
     static final String DEFAULT_PUBLIC_URL = "http://localhost:8080";
@@ -25,7 +25,7 @@ final class MailTexts {
     private MailTexts() {
     }
 
-    record Mail(String subject, String text) {
+    public record Mail(String subject, String text) {
     }
 
     /** The mail for a notice: what kind of thing happened, and the link. */
@@ -44,13 +44,26 @@ final class MailTexts {
         return compose("reminder", "text", link, startsAt);
     }
 
+    /**
+     * A study-support mail about a child's booking ({@code kind}: promoted, moved, cancelled, reminder),
+     * telling when the session is, never which child or which group.
+     */
+    public static Mail study(String kind, Instant startsAt, String link) {
+        return compose("study." + kind, "text", link, startsAt);
+    }
+
     /** The community's page of a tenant: {@code <public url>/t/<tenant>/community}. */
     static String link(String publicUrl, String tenant) {
+        return page(publicUrl, tenant, "community");
+    }
+
+    /** A page of a tenant: {@code <public url>/t/<tenant>/<page>}. */
+    public static String page(String publicUrl, String tenant, String page) {
         String base = publicUrl == null || publicUrl.isBlank() ? DEFAULT_PUBLIC_URL : publicUrl.strip();
         while (base.endsWith("/")) {
             base = base.substring(0, base.length() - 1);
         }
-        return base + "/t/" + tenant + "/community";
+        return base + "/t/" + tenant + "/" + page;
     }
 
     private static Mail compose(String kind, String textKey, String link, Instant when) {

@@ -186,6 +186,17 @@ public interface StudyRepository {
     /** Whether the child is booked (confirmed or waiting) in a session of a group the runner may see. */
     boolean bookedInGroupOf(UUID childId, UUID groupId);
 
+    // ---- reminders
+    /** A reminder to send: to one guardian (if they want reminders) of a confirmed booking. */
+    record DueReminder(String account, boolean wanted, Instant startsAt) {
+    }
+
+    /**
+     * Marks as reminded at most {@code limit} confirmed bookings of sessions that start after {@code now}
+     * and within their group's lead time, and returns a reminder per guardian of each.
+     */
+    List<DueReminder> claimReminders(Instant now, int limit);
+
     // ---- calendar feeds
     void addFeed(UUID familyId, String tokenHash, Instant now);
 
