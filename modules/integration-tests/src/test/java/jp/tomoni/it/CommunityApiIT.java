@@ -108,6 +108,11 @@ class CommunityApiIT {
         return name;
     }
 
+    /** The password of a user this class created (the demo password for others). */
+    static String passwordOf(String user) {
+        return PASSWORDS.getOrDefault(user, "demo");
+    }
+
     static String tokenOf(String user) {
         if (DEMO_STAFF.contains(user)) {
             return Http.token(user);

@@ -421,12 +421,17 @@ public class JpaStudyRepository implements StudyRepository {
     }
 
     @Override
-    public List<Boolean> missedNewestFirst(UUID childId, Instant before, int limit) {
-        return sql.query("select b.status = 'LATE_CANCELLED' or b.attended = false from study_booking b "
-                        + "join study_session s on s.id = b.session_id where b.child_id = ? and s.starts_at < ? and not s.cancelled "
+    public List<Attendance> attendanceNewestFirst(UUID childId, Instant before, int limit) {
+        return sql.query("select s.starts_at, g.title, b.status = 'LATE_CANCELLED' or b.attended = false from study_booking b "
+                        + "join study_session s on s.id = b.session_id join study_group g on g.id = s.group_id "
+                        + "where b.child_id = ? and s.starts_at < ? and not s.cancelled "
                         + "and (b.status = 'LATE_CANCELLED' or (b.status = 'CONFIRMED' and b.attended is not null)) "
                         + "order by s.starts_at desc", childId, before)
-                .setMaxResults(limit).getResultList().stream().map(o -> (Boolean) o).toList();
+                .setMaxResults(limit).getResultList().stream()
+                .map(o -> {
+                    Object[] r = (Object[]) o;
+                    return new Attendance(instant(r[0]), (String) r[1], (Boolean) r[2]);
+                }).toList();
     }
 
     @Override

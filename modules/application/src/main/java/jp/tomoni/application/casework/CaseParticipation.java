@@ -18,6 +18,8 @@ import jp.tomoni.application.tenant.AccessDeniedException;
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
 import jp.tomoni.domain.casework.CaseAccessRule;
+import jp.tomoni.domain.study.AbsenceRule;
+import jp.tomoni.domain.study.StudyRepository;
 import jp.tomoni.domain.community.ParticipationRepository;
 import jp.tomoni.domain.community.ParticipationRepository.ActiveMatch;
 import jp.tomoni.domain.community.ParticipationRepository.BookedSession;
@@ -59,6 +61,8 @@ public class CaseParticipation {
     @Inject
     ParticipationRepository participation;
     @Inject
+    StudyRepository study;
+    @Inject
     CaseAccess access;
     @Inject
     AuditTrail audit;
@@ -74,7 +78,14 @@ public class CaseParticipation {
      * person stopped sharing: no name, no lists.
      */
     public record LinkedMember(boolean shared, String shownName, Instant linkedAt, String linkedBy, List<JoinedGroup> groups,
-                               List<BookedSession> sessions, List<ActiveMatch> matches) {
+                               List<BookedSession> sessions, List<ActiveMatch> matches, List<StudyAbsence> studyAbsences) {
+    }
+
+    /**
+     * A child of the linked guardian's family who missed the last {@value AbsenceRule#IN_A_ROW} study sessions,
+     * shown only while a guardian of the family allows it (apart from the community sharing choice).
+     */
+    public record StudyAbsence(String childName, String groupTitle, Instant lastMissed) {
     }
 
     /**
@@ -130,9 +141,27 @@ public class CaseParticipation {
 
     private LinkedMember of(LinkRow link, Instant from) {
         if (!link.shareWithCaseworker()) {
-            return new LinkedMember(false, null, link.linkedAt(), link.linkedBy(), List.of(), List.of(), List.of());
+            return new LinkedMember(false, null, link.linkedAt(), link.linkedBy(), List.of(), List.of(), List.of(),
+                    absences(link.memberId()));
         }
         return new LinkedMember(true, link.shownName(), link.linkedAt(), link.linkedBy(), participation.groupsOf(link.memberId()),
-                participation.sessionsOf(link.memberId(), from), participation.activeMatchesOf(link.memberId()));
+                participation.sessionsOf(link.memberId(), from), participation.activeMatchesOf(link.memberId()),
+                absences(link.memberId()));
+    }
+
+    /** Repeated absence of the linked guardian's children, only if the family allowed it to reach the worker. */
+    private List<StudyAbsence> absences(UUID memberId) {
+        var family = study.familyOf(memberId).filter(StudyRepository.Family::absenceToWorker);
+        if (family.isEmpty()) {
+            return List.of();
+        }
+        List<StudyAbsence> out = new java.util.ArrayList<>();
+        for (var child : study.children(family.get().id())) {
+            var recent = study.attendanceNewestFirst(child.id(), clock.instant(), AbsenceRule.IN_A_ROW);
+            if (AbsenceRule.repeated(recent.stream().map(StudyRepository.Attendance::missed).toList())) {
+                out.add(new StudyAbsence(child.name(), recent.get(0).groupTitle(), recent.get(0).startsAt()));
+            }
+        }
+        return out;
     }
 }

@@ -214,7 +214,10 @@ public class StudyGroups {
         if (!runner && !isTutorOf(t, g.id()) && !forMyChildren(t, g)) {
             throw new NotFoundException(ENTITY);
         }
-        return new GroupPage(g, study.sessions(g.id(), clock.instant(), SESSIONS_SHOWN), study.groupTutors(g.id()), runner);
+        // runners and tutors keep today's sessions (attendance is taken while they run); families see what is to come
+        Instant from = runner || isTutorOf(t, g.id())
+                ? CaseDates.today(clock).atStartOfDay(CaseDates.ZONE).toInstant() : clock.instant();
+        return new GroupPage(g, study.sessions(g.id(), from, SESSIONS_SHOWN), study.groupTutors(g.id()), runner);
     }
 
     private boolean forMyChildren(CurrentTenant t, Group g) {

@@ -13,7 +13,7 @@ public final class AbsenceRule {
     private AbsenceRule() {
     }
 
-    /** {@code missedNewestFirst}: for each past booked session, newest first, whether the child missed it. */
+    /** {@code missedNewestFirst}: for each past booked session with a record, newest first, whether the child missed it. */
     public static boolean repeated(List<Boolean> missedNewestFirst) {
         if (missedNewestFirst.size() < IN_A_ROW) {
             return false;

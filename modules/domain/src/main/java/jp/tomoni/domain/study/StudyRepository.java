@@ -177,11 +177,15 @@ public interface StudyRepository {
     /** Writes the learning note; false if the version is stale. */
     boolean note(UUID bookingId, String note, long expectedVersion);
 
+    /** One past booked session of a child: when, which group, and whether the child missed it. */
+    record Attendance(Instant startsAt, String groupTitle, boolean missed) {
+    }
+
     /**
-     * For each past confirmed or late-cancelled booking of the child, newest first, whether the child
-     * missed it (recorded absent or cancelled late); bookings without a record are left out.
+     * The child's past confirmed or late-cancelled bookings with a record, newest first: missed when
+     * recorded absent or cancelled late; bookings whose attendance was not recorded are left out.
      */
-    List<Boolean> missedNewestFirst(UUID childId, Instant before, int limit);
+    List<Attendance> attendanceNewestFirst(UUID childId, Instant before, int limit);
 
     /** Whether the child is booked (confirmed or waiting) in a session of a group the runner may see. */
     boolean bookedInGroupOf(UUID childId, UUID groupId);

@@ -59,7 +59,7 @@ import jp.tomoni.ui.tenant.TenantView;
  * roster) and the cleared tutors assigned to it.
  */
 @Route(value = "t/:tenant/study/manage/groups/:id", layout = MainLayout.class)
-@TenantView(titleKey = "studyStaff.group.title", order = 24, inMenu = false, roles = {TenantRole.PARTNER_STAFF,
+@TenantView(titleKey = "studyStaff.groupPage.title", order = 24, inMenu = false, roles = {TenantRole.PARTNER_STAFF,
     TenantRole.CONSULTANT, TenantRole.CHIEF_CONSULTANT, TenantRole.EMPLOYMENT_SUPPORTER, TenantRole.TENANT_ADMIN})
 public class StudyManageGroupView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private final StudyGroups groups;
@@ -81,7 +81,7 @@ public class StudyManageGroupView extends VerticalLayout implements BeforeEnterO
 
     @Override
     public String getPageTitle() {
-        return title.isEmpty() ? getTranslation("studyStaff.group.title") : title;
+        return title.isEmpty() ? getTranslation("studyStaff.groupPage.title") : title;
     }
 
     @Override
@@ -249,10 +249,8 @@ public class StudyManageGroupView extends VerticalLayout implements BeforeEnterO
         card.add(StudyStaffParts.line(getTranslation("studyStaff.group.placeLine", s.place() == null ? "" : s.place())),
                 StudyStaffParts.line(getTranslation("studyStaff.session.seats", String.valueOf(s.confirmed()), String.valueOf(s.capacity()))),
                 StudyStaffParts.line(getTranslation("studyStaff.session.waiting", String.valueOf(s.waiting()))));
-        Anchor roster = new Anchor(StudyRosterView.path(tenant, s.id(), s.groupId()), getTranslation("studyStaff.session.roster"));
-        roster.setId("study-roster-" + s.id());
-        roster.getStyle().set("display", "inline-block").set("min-height", "44px").set("line-height", "44px");
-        card.add(roster);
+        card.add(StudyStaffParts.link(StudyRosterView.path(tenant, s.id(), s.groupId()), getTranslation("studyStaff.session.roster"),
+                "study-roster-" + s.id()));
         if (!s.cancelled()) {
             card.add(moveForm(s), cancelButton(s));
         }
@@ -354,9 +352,7 @@ public class StudyManageGroupView extends VerticalLayout implements BeforeEnterO
             });
             out.add(pick, assign);
         }
-        Anchor all = new Anchor("t/" + tenant + "/study/tutors", getTranslation("studyStaff.link.tutors"));
-        all.setId("study-link-tutors");
-        out.add(all);
+        out.add(StudyStaffParts.link("t/" + tenant + "/study/tutors", getTranslation("studyStaff.link.tutors"), "study-link-tutors"));
         return out;
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
@@ -83,6 +84,14 @@ final class StudyStaffParts {
         return f;
     }
 
+    /** A link with its id, tall enough for a thumb. */
+    static Anchor link(String href, String text, String id) {
+        Anchor a = new Anchor(href, text);
+        a.setId(id);
+        a.getStyle().set("display", "inline-block").set("min-height", "44px").set("line-height", "44px");
+        return a;
+    }
+
     static H3 h3(String text) {
         H3 h = new H3(text);
         h.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
@@ -109,8 +118,7 @@ final class StudyStaffParts {
     }
 
     /** The training, check and approval dates of a tutor, those recorded. */
-    static Div tutorDates(Component owner, Tutor t) {
-        Locale locale = owner.getLocale();
+    static Div tutorDates(Component owner, Tutor t, Locale locale) {
         Div d = new Div();
         if (t.trainedOn() != null) {
             d.add(line(owner.getTranslation("studyStaff.tutor.trainedOn", date(t.trainedOn(), locale))));

@@ -1,0 +1,147 @@
+package jp.tomoni.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static jp.tomoni.it.BrowserIT.PATIENT;
+import static jp.tomoni.it.BrowserIT.signIn;
+import static jp.tomoni.it.CaseworkBrowserIT.PATIENT_VISIBLE;
+import static jp.tomoni.it.CommunityBrowserIT.fitsThePhone;
+import static jp.tomoni.it.CommunityBrowserIT.shot;
+import static jp.tomoni.it.CommunityBrowserIT.told;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Children's study support in Chromium on a 360 px phone: a guardian registers a child, books a whole
+ * series, is put on the waitlist for the full date and cancels one date; another city's guardian and a
+ * stranger family reach none of it.
+ */
+class StudyBrowserIT {
+    static Chromium chromium;
+    static Browser browser;
+    private final CommunityApiIT people = new CommunityApiIT();
+
+    @BeforeAll
+    static void launch() {
+        TestStack.get();
+        chromium = Chromium.launch();
+        browser = chromium.browser;
+    }
+
+    @AfterAll
+    static void close() {
+        if (chromium != null) {
+            chromium.close();
+        }
+    }
+
+    @AfterEach
+    void removeCreatedUsers() {
+        people.removeCreatedUsers();
+    }
+
+    static BrowserContext phone() {
+        return browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(360, 740)
+                .setIsMobile(true).setHasTouch(true));
+    }
+
+    @Test
+    void a_guardian_registers_a_child_books_a_series_is_waitlisted_for_the_full_date_and_cancels_one_date_on_a_phone() {
+        // the NPO's group: one seat, three weeks; another family already holds the seat of the first date
+        String group = StudyApiIT.group("中3 ブラウザ学習会", 9, 9, 1, 24, 3);
+        var sessions = StudyApiIT.sessions(StudyApiIT.NPO, group);
+        String first = sessions.getJsonObject(0).getString("id");
+        String other = people.freshMember("guardian");
+        StudyApiIT.book(other, first, StudyApiIT.child(other, "さき", 9));
+
+        String parent = people.freshMember("guardian");
+        String name = "ひかり";
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, parent, CommunityApiIT.passwordOf(parent), "/t/midorino/study");
+            try {
+                assertThat(page.locator("#study")).isVisible(PATIENT_VISIBLE);
+                // register the child
+                page.locator("#study-child-name input").fill(name);
+                page.locator("#study-child-furigana input").fill("ひかり");
+                page.locator("#study-child-school input").fill("みどり野第一中学校");
+                page.locator("#study-child-grade").click();
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("中3")).first().click();
+                page.locator("#study-child-add").click();
+                told(page, "お子さんを登録しました");
+                assertThat(page.locator("#study-children")).containsText(name + "（中3）", PATIENT);
+                fitsThePhone(page);
+                shot(page, "70-study-child.png");
+
+                // the group is offered for the child's grade; book the whole series
+                page.locator("#study-group-" + group).click();
+                assertThat(page.locator("#study-group h1")).containsText("中3 ブラウザ学習会", PATIENT);
+                page.locator("[id^=study-book-series-]").first().click();
+                told(page, "満席の回はキャンセル待ちです（1回）");
+                Locator firstCard = page.locator(".study-session[data-session-id='" + first + "']");
+                assertThat(firstCard).containsText("キャンセル待ち（1番目）", PATIENT);
+                fitsThePhone(page);
+                shot(page, "71-study-series-booked.png");
+
+                // the family page: the waitlist place and the seats; cancel one booked date
+                page.navigate(TestStack.url() + "/t/midorino/study");
+                Locator upcoming = page.locator("#study-upcoming");
+                assertThat(upcoming.locator(".study-booking[data-status=WAITLISTED]")).containsText("キャンセル待ち 1番目", PATIENT);
+                Locator booked = upcoming.locator(".study-booking[data-status=CONFIRMED]");
+                assertThat(booked.first()).isVisible(PATIENT_VISIBLE);
+                int seats = booked.count();
+                assertTrue(seats >= 1, "booked dates: " + seats);
+                shot(page, "72-study-upcoming.png");
+                booked.first().locator("vaadin-button").click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("はい")).click();
+                told(page, "キャンセルしました");
+                assertThat(upcoming.locator(".study-booking[data-status=CONFIRMED]")).hasCount(seats - 1,
+                        new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions().setTimeout(30_000));
+                fitsThePhone(page);
+                shot(page, "73-study-cancelled-one.png");
+            } catch (AssertionError | RuntimeException e) {
+                shot(page, "failed-study-journey.png");
+                throw e;
+            }
+        }
+        String child = Db.stringAsOwner("midorino", "select c.id::text from study_child c join study_guardian g on g.family_id = c.family_id "
+                + "join community_member m on m.id = g.member_id where m.account = ?", parent);
+        assertEquals(1, Db.countAsOwner("midorino", "select count(*) from study_booking where child_id = cast(? as uuid) "
+                + "and status = 'WAITLISTED'", child));
+        assertEquals(1, Db.countAsOwner("midorino", "select count(*) from study_booking where child_id = cast(? as uuid) "
+                + "and status = 'CANCELLED'", child));
+
+        // a stranger family and another city's guardian reach neither the child nor the group's page
+        String stranger = people.freshMember("guardian");
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, stranger, CommunityApiIT.passwordOf(stranger), "/t/midorino/study");
+            assertThat(page.locator("#study")).isVisible(PATIENT_VISIBLE);
+            assertTrue(!page.content().contains(name), "a stranger sees another family's child");
+            page.navigate(TestStack.url() + "/t/midorino/study/groups/" + group);
+            assertThat(page.locator("#study-group-not-found")).isVisible(PATIENT_VISIBLE);
+            shot(page, "74-study-stranger.png");
+        }
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, "member.aoba", "/t/midorino/study");
+            for (String path : List.of("/t/midorino/study", "/t/midorino/study/groups/" + group, "/t/midorino/study/manage",
+                    "/t/midorino/study/manage/groups/" + group, "/t/midorino/study/sessions/" + first + "/roster",
+                    "/t/midorino/study/tutors")) {
+                page.navigate(TestStack.url() + path);
+                assertThat(page.locator("#access-denied")).isVisible(PATIENT_VISIBLE);
+                assertTrue(!page.content().contains(name) && !page.content().contains("ブラウザ学習会"), path);
+            }
+            shot(page, "75-study-other-city.png");
+        }
+    }
+}
