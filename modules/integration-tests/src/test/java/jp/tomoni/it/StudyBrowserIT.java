@@ -144,4 +144,98 @@ class StudyBrowserIT {
             shot(page, "75-study-other-city.png");
         }
     }
+
+    static final String XSS_NAME = "<img src=x onerror=window.__xss=1>";
+    static final String XSS_NOTE = "<script>window.__xss=2</script><img src=x onerror=window.__xss=3>分数";
+
+    static void noScriptRan(Page page) {
+        assertEquals(null, page.evaluate("() => window.__xss === undefined ? null : window.__xss"), page.url());
+    }
+
+    @Test
+    void the_npo_sets_up_a_group_and_its_series_assigns_the_cleared_tutor_who_takes_attendance_on_a_phone_and_no_script_runs() {
+        String title = "中1・中2 数学教室 " + java.util.UUID.randomUUID().toString().substring(0, 5);
+        String groupId;
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, StudyApiIT.NPO, "/t/midorino/study/manage");
+            try {
+                assertThat(page.locator("#study-manage")).isVisible(PATIENT_VISIBLE);
+                page.locator("#study-group-title input").fill(title);
+                page.locator("#study-group-gradeFrom").click();
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("中1")).first().click();
+                page.locator("#study-group-gradeTo").click();
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("中2")).first().click();
+                page.locator("#study-group-place input").fill("みどり野市民センター 2階 学習室");
+                page.locator("#study-group-weekday").click();
+                String weekday = java.time.LocalDate.now(StudyApiIT.JAPAN).plusDays(2).getDayOfWeek()
+                        .getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.JAPANESE);
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(weekday)).first().click();
+                page.locator("#study-group-startTime input").fill("18:00");
+                page.locator("#study-group-startTime input").press("Enter");
+                page.locator("#study-group-create").click();
+                told(page, "学習会をつくりました");
+                Locator link = page.locator(".study-group").filter(new Locator.FilterOptions().setHasText(title))
+                        .locator("[id^=study-manage-group-]");
+                assertThat(link).isVisible(PATIENT_VISIBLE);
+                fitsThePhone(page);
+                shot(page, "76-study-npo-group.png");
+                link.first().click();
+                assertThat(page.locator("#study-manage-group")).isVisible(PATIENT_VISIBLE);
+                String until = java.time.LocalDate.now(StudyApiIT.JAPAN).plusWeeks(4).toString();
+                // on a phone the date picker opens full screen; the date is set on the element as the picker would
+                page.locator("#study-series-until").evaluate("(el, v) => { el.value = v; "
+                        + "el.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", until);
+                page.locator("#study-series-add").click();
+                assertThat(page.locator("#study-series-result")).isVisible(PATIENT_VISIBLE);
+                page.locator("#study-assign-tutor").click();
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("ゆう先生")).first().click();
+                page.locator("#study-assign").click();
+                told(page, "担当にしました");
+                fitsThePhone(page);
+                shot(page, "77-study-npo-series.png");
+            } catch (AssertionError | RuntimeException e) {
+                shot(page, "failed-study-npo.png");
+                throw e;
+            }
+        }
+        groupId = Db.stringAsOwner("midorino", "select id::text from study_group where title = ?", title);
+        assertTrue(Db.countAsOwner("midorino", "select count(*) from study_session where group_id = cast(? as uuid)", groupId) >= 3);
+
+        // a family books, with a name that is a script
+        String parent = people.freshMember("guardian");
+        String kid = StudyApiIT.child(parent, "えっくす", 8);
+        assertEquals(204, CommunityApiIT.put(parent, StudyApiIT.T + "/family/children/" + kid,
+                "{\"name\":\"" + XSS_NAME.replace("\"", "\\\"") + "\",\"furigana\":\"えっくす\",\"grade\":8,\"version\":0}").status());
+        String session = StudyApiIT.sessions(parent, groupId).getJsonObject(0).getString("id");
+        String booking = StudyApiIT.book(parent, session, kid).getString("bookingId");
+
+        // the demo tutor takes attendance and writes a note on a phone
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, "tutor.midorino", "/t/midorino/study/sessions/" + session + "/roster?group=" + groupId);
+            try {
+                assertThat(page.locator("#study-roster")).containsText(XSS_NAME, PATIENT);
+                page.locator("#study-present-" + booking).click();
+                assertThat(page.locator("#study-attended-" + booking)).containsText("出席", PATIENT);
+                page.locator("#study-note-" + booking + " textarea").fill(XSS_NOTE);
+                page.locator("#study-note-save-" + booking).click();
+                told(page, "保存");
+                noScriptRan(page);
+                fitsThePhone(page);
+                shot(page, "78-study-roster.png");
+            } catch (AssertionError | RuntimeException e) {
+                shot(page, "failed-study-roster.png");
+                throw e;
+            }
+        }
+        assertEquals(1, Db.countAsOwner("midorino", "select count(*) from study_booking where id = cast(? as uuid) and attended "
+                + "and note = ?", booking, XSS_NOTE));
+        // the guardian reads the note as text; nothing runs
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, parent, CommunityApiIT.passwordOf(parent), "/t/midorino/study");
+            assertThat(page.locator("#study-upcoming")).containsText("分数", PATIENT);
+            assertThat(page.locator("#study-children")).containsText(XSS_NAME, PATIENT);
+            noScriptRan(page);
+            shot(page, "79-study-note-for-family.png");
+        }
+    }
 }

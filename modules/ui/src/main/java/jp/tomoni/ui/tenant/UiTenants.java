@@ -21,7 +21,10 @@ public final class UiTenants implements Serializable {
     static final String ATTRIBUTE = UiTenants.class.getName();
 
     /** A serialisable copy of {@link CurrentTenant}, since HTTP sessions may be written to disk. */
-    private record Entry(String tenantId, String actor, Set<TenantRole> roles) implements Serializable {
+    private record Entry(String tenantId, String actor, Set<TenantRole> roles, Set<String> organizations) implements Serializable {
+        static Entry of(CurrentTenant t) {
+            return new Entry(t.tenantId(), t.actor(), Set.copyOf(t.roles()), Set.copyOf(t.organizations()));
+        }
     }
 
     private final Map<Integer, Entry> byUi = new ConcurrentHashMap<>();
@@ -42,7 +45,7 @@ public final class UiTenants implements Serializable {
     }
 
     public void bind(int uiId, CurrentTenant tenant) {
-        byUi.put(uiId, new Entry(tenant.tenantId(), tenant.actor(), Set.copyOf(tenant.roles())));
+        byUi.put(uiId, Entry.of(tenant));
     }
 
     public void forget(int uiId) {
@@ -55,13 +58,13 @@ public final class UiTenants implements Serializable {
      */
     public void refresh(Function<String, Optional<CurrentTenant>> rolesNow) {
         byUi.forEach((ui, e) -> rolesNow.apply(e.tenantId()).ifPresentOrElse(
-                t -> byUi.put(ui, new Entry(t.tenantId(), t.actor(), Set.copyOf(t.roles()))),
+                t -> byUi.put(ui, Entry.of(t)),
                 () -> byUi.remove(ui)));
     }
 
     public Optional<CurrentTenant> get(int uiId) {
         Entry e = byUi.get(uiId);
-        return e == null ? Optional.empty() : Optional.of(new CurrentTenant(e.tenantId(), e.actor(), e.roles()));
+        return e == null ? Optional.empty() : Optional.of(new CurrentTenant(e.tenantId(), e.actor(), e.roles(), e.organizations()));
     }
 
     /** The tenant for a raw {@code v-uiId} request parameter; nothing when it is absent or not a number. */

@@ -31,6 +31,15 @@ class UiTenantsTest {
     }
 
     @Test
+    void a_tab_keeps_the_partner_agencies_its_person_belongs_to() {
+        UiTenants map = new UiTenants();
+        map.bind(1, new CurrentTenant("midorino", "npo", Set.of(TenantRole.PARTNER_STAFF), Set.of("tomoni-net")));
+        assertEquals(Set.of("tomoni-net"), map.get(1).orElseThrow().organizations());
+        map.refresh(t -> java.util.Optional.of(new CurrentTenant(t, "npo", Set.of(TenantRole.PARTNER_STAFF), Set.of("other-npo"))));
+        assertEquals(Set.of("other-npo"), map.get(1).orElseThrow().organizations());
+    }
+
+    @Test
     void a_ui_without_a_bound_tenant_binds_nothing() {
         UiTenants map = new UiTenants();
         map.bind(1, MIDORINO);
