@@ -3,12 +3,12 @@ package jp.tomoni.bench;
 import java.util.Arrays;
 
 /**
- * Which benchmarks a run makes: {@code bench.which} is {@code all} (the default), {@code caseload}
- * or {@code retention}, or a comma-separated list. The {@code bench} profile starts every bench's
+ * Which benchmarks a run makes: {@code bench.which} is {@code all} (the default), {@code caseload},
+ * {@code retention} or {@code booking}, or a comma-separated list. The {@code bench} profile starts every bench's
  * main class; one that is not selected returns at once.
  */
 final class Bench {
-    private static final java.util.Set<String> KNOWN = java.util.Set.of("all", "caseload", "retention");
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("all", "caseload", "retention", "booking");
 
     private Bench() {
     }
@@ -17,7 +17,7 @@ final class Bench {
         String which = System.getProperty("bench.which", "all").trim();
         for (String w : which.split(",")) {
             if (!w.isBlank() && !KNOWN.contains(w.trim().toLowerCase(java.util.Locale.ROOT))) {
-                throw new IllegalArgumentException("bench.which=" + which + ": expected all, caseload or retention");
+                throw new IllegalArgumentException("bench.which=" + which + ": expected all, caseload, retention or booking");
             }
         }
         boolean yes = which.isEmpty() || Arrays.stream(which.split(","))

@@ -82,6 +82,50 @@ final class BenchKeycloak {
         send(admin, "POST", "/users", user, 201);
     }
 
+    /**
+     * A {@code guardian} group in the tenant and {@code n} guardians in it ({@code guardian001.<tenant>} …),
+     * signing in with a password only, as guardians do; made again when left from an earlier run.
+     * Returns their user names.
+     */
+    List<String> guardians(String tenant, int n, String password) {
+        String admin = adminToken();
+        String root = groupId(admin, "/tenants");
+        if (root == null) {
+            send(admin, "POST", "/groups", "{\"name\":\"tenants\"}", 201);
+            root = groupId(admin, "/tenants");
+        }
+        JsonObject group = Json.createObjectBuilder().add("name", tenant)
+                .add("attributes", Json.createObjectBuilder()
+                        .add("tenant", Json.createArrayBuilder().add(tenant))
+                        .add("displayName", Json.createArrayBuilder().add(tenant)))
+                .build();
+        send(admin, "POST", "/groups/" + root + "/children", group.toString(), 201, 409);
+        String id = groupId(admin, "/tenants/" + tenant);
+        send(admin, "POST", "/groups/" + id + "/children", "{\"name\":\"guardian\"}", 201, 409);
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = 1; i <= n; i++) {
+            String name = String.format("guardian%03d.%s", i, tenant);
+            var existing = Json.createReader(new StringReader(
+                    call(admin, "GET", "/users?exact=true&username=" + enc(name), null).body())).readArray();
+            for (var u : existing.getValuesAs(JsonObject.class)) {
+                send(admin, "DELETE", "/users/" + u.getString("id"), null, 204);
+            }
+            String user = """
+                    {"username":"%s","enabled":true,"emailVerified":true,"firstName":"保護者","lastName":"ベンチ",
+                     "email":"%s@bench.tomoni.test","credentials":[{"type":"password","value":"%s","temporary":false}],
+                     "groups":["/tenants/%s/guardian"]}""".formatted(name, name, password, tenant);
+            send(admin, "POST", "/users", user, 201);
+            names.add(name);
+        }
+        return names;
+    }
+
+    /** An access token and its expiry for a user who signs in with a password only. */
+    String[] passwordToken(String user, String password) {
+        Token t = grant("grant_type=password&client_id=tomoni-cli&username=" + enc(user) + "&password=" + enc(password));
+        return new String[] {t.access(), t.expires().toString()};
+    }
+
     /** A valid access token: signed in once (password and one-time code), refreshed a minute before it expires. */
     synchronized String accessToken() {
         if (token == null) {
