@@ -540,6 +540,54 @@ class StudyApiIT {
                 + "and attended is null and note is null", booking));
     }
 
+    @Test
+    void every_study_endpoint_with_another_city_s_ids_succeeds_zero_times() {
+        String parent = guardian();
+        String kid = child(parent, "りお", 9);
+        String group = group("中3 越境", 9, 9, 6, 24, 1);
+        String session = sessions(parent, group).getJsonObject(0).getString("id");
+        String booking = book(parent, session, kid).getString("bookingId");
+        String tutorId = Db.stringAsOwner("midorino", "select id::text from community_member where account = 'tutor.midorino'");
+        String version = "{\"version\":0}";
+        // npo.both is staff in aoba too; a midorino guardian holds no role in aoba at all
+        String[][] calls = {
+            {"GET", "/groups/" + group, null}, {"PUT", "/groups/" + group, "{\"agency\":\"tomoni-net\",\"title\":\"x\",\"gradeFrom\":9,"
+                + "\"gradeTo\":9,\"place\":\"x\",\"capacity\":6,\"weekday\":\"MONDAY\",\"startTime\":\"18:00\",\"minutes\":60,"
+                + "\"cutoffHours\":24,\"reminderHours\":24,\"version\":0}"},
+            {"POST", "/groups/" + group + "/series", "{\"from\":\"2027-03-01\",\"until\":\"2027-03-31\"}"},
+            {"POST", "/groups/" + group + "/series-bookings", "{\"childId\":\"" + kid + "\"}"},
+            {"PUT", "/groups/" + group + "/tutors/" + tutorId, null}, {"DELETE", "/groups/" + group + "/tutors/" + tutorId, null},
+            {"PUT", "/sessions/" + session, "{\"startsAt\":\"2027-03-01T18:00\",\"version\":0}"},
+            {"POST", "/sessions/" + session + "/cancel", version},
+            {"POST", "/sessions/" + session + "/bookings", "{\"childId\":\"" + kid + "\"}"},
+            {"GET", "/sessions/" + session + "/roster", null}, {"DELETE", "/bookings/" + booking, null},
+            {"PUT", "/bookings/" + booking + "/attendance", "{\"attended\":false}"},
+            {"PUT", "/bookings/" + booking + "/note", "{\"note\":\"x\",\"version\":0}"},
+            {"PUT", "/family/children/" + kid, "{\"name\":\"x\",\"furigana\":\"えっくす\",\"grade\":9,\"version\":0}"},
+            {"DELETE", "/family/children/" + kid, null},
+            {"PUT", "/tutors/" + tutorId + "/approval", "{\"trainedOn\":\"2026-01-01\",\"checkedOn\":\"2026-01-01\",\"version\":0}"},
+            {"DELETE", "/tutors/" + tutorId + "/approval", null},
+        };
+        int successes = 0;
+        List<String> answers = new ArrayList<>();
+        for (String user : List.of("npo.both", parent)) {
+            for (String[] c : calls) {
+                var r = CommunityApiIT.call(user, c[0], AOBA + c[1], c[2]);
+                answers.add(user + " " + c[0] + " " + c[1] + " → " + r.status());
+                if (r.status() < 400 || !Set.of(403, 404).contains(r.status())) {
+                    successes++;
+                }
+            }
+        }
+        assertEquals(0, successes, String.join("\n", answers));
+        // and nothing changed in midorino
+        assertEquals(1, count("select count(*) from study_booking where id = cast(? as uuid) and status = 'CONFIRMED' "
+                + "and attended is null and note is null", booking));
+        assertEquals(1, count("select count(*) from study_child where id = cast(? as uuid) and removed_at is null and name = 'りお'", kid));
+        assertEquals(1, count("select count(*) from study_session where id = cast(? as uuid) and not cancelled and sequence = 0", session));
+        assertEquals(1, count("select count(*) from study_tutor where member_id = cast(? as uuid) and revoked_at is null", tutorId));
+    }
+
     // ---- 7. bad input
 
     @Test

@@ -151,6 +151,35 @@ public class StudyGroupView extends VerticalLayout implements BeforeEnterObserve
         for (Session s : page.sessions()) {
             add(sessionCard(s, children, mine));
         }
+        Paragraph holidays = holidays(g.weekday(), page.sessions());
+        if (holidays != null) {
+            add(holidays);
+        }
+    }
+
+    /** The public holidays on the group's weekday within the dates shown, on which it does not meet. */
+    private Paragraph holidays(java.time.DayOfWeek weekday, List<Session> sessions) {
+        if (sessions.isEmpty()) {
+            return null;
+        }
+        var met = sessions.stream().map(Session::seriesDate).collect(java.util.stream.Collectors.toSet());
+        java.time.LocalDate from = sessions.get(0).seriesDate();
+        java.time.LocalDate to = sessions.get(sessions.size() - 1).seriesDate();
+        List<String> off = new java.util.ArrayList<>();
+        for (java.time.LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            java.time.LocalDate day = d;
+            if (d.getDayOfWeek() == weekday && !met.contains(d)) {
+                jp.tomoni.domain.shared.JapaneseHolidays.name(d).ifPresent(name ->
+                        off.add(getTranslation("study.holiday", String.valueOf(day.getMonthValue()),
+                                String.valueOf(day.getDayOfMonth()), name)));
+            }
+        }
+        if (off.isEmpty()) {
+            return null;
+        }
+        Paragraph p = new Paragraph(getTranslation("study.holidays", String.join("、", off)));
+        p.setId("study-group-holidays");
+        return p;
     }
 
     private Div sessionCard(Session s, List<Child> children, List<FamilyBooking> mine) {
