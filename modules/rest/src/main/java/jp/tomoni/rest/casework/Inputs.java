@@ -55,6 +55,27 @@ public final class Inputs {
         }
     }
 
+    /** A local date-time as typed (e.g. 2026-12-17T18:00), in Japan when the caller converts it. */
+    public static java.time.LocalDateTime dateTime(String value, String field, List<FieldViolation> v) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDateTime.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            v.add(FieldViolation.of(field, "invalid"));
+            return null;
+        }
+    }
+
+    /** An id from the path: a malformed one is refused at once (400 with the field). */
+    public static java.util.UUID pathId(String value, String field) {
+        List<FieldViolation> v = new java.util.ArrayList<>();
+        java.util.UUID id = uuid(value, field, v);
+        throwIfUnreadable(v, List.of());
+        return id;
+    }
+
     public static Instant instant(String value, String field, List<FieldViolation> v) {
         if (value == null || value.isBlank()) {
             return null;

@@ -2,7 +2,6 @@ package jp.tomoni.rest.study;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -96,7 +95,7 @@ public class StudyConsultationsResource {
     @DELETE
     @Path("{id}/booking")
     public Response release(@PathParam("id") String id) {
-        consultations.release(uuid(id, "id"));
+        consultations.release(Inputs.pathId(id, "id"));
         return Response.noContent().build();
     }
 
@@ -114,14 +113,7 @@ public class StudyConsultationsResource {
         SlotInput in = input == null ? new SlotInput(null, null, null, null, null) : input;
         List<FieldViolation> v = new ArrayList<>();
         ConsultKind kind = Inputs.choice(ConsultKind.class, in.kind(), "kind", v);
-        LocalDateTime at = null;
-        if (in.startsAt() != null && !in.startsAt().isBlank()) {
-            try {
-                at = LocalDateTime.parse(in.startsAt().strip());
-            } catch (DateTimeParseException e) {
-                v.add(FieldViolation.of("startsAt", "invalid"));
-            }
-        }
+        LocalDateTime at = Inputs.dateTime(in.startsAt(), "startsAt", v);
         Inputs.throwIfUnreadable(v, List.of());
         return Response.status(201).entity(Map.of("id", consultations.open(kind, at, in.minutes(), in.place(), in.expertName())))
                 .build();
@@ -141,12 +133,5 @@ public class StudyConsultationsResource {
         Inputs.throwIfUnreadable(v, List.of());
         consultations.recordOutcome(slotId, in.outcome(), version);
         return Response.noContent().build();
-    }
-
-    private static UUID uuid(String raw, String field) {
-        List<FieldViolation> v = new ArrayList<>();
-        UUID id = Inputs.uuid(raw, field, v);
-        Inputs.throwIfUnreadable(v, List.of());
-        return id;
     }
 }

@@ -88,7 +88,7 @@ public class StudyMaterialsResource {
     @Path("{id}/file")
     @Produces(MediaType.WILDCARD)
     public Response download(@PathParam("id") String id) {
-        var f = materials.download(uuid(id, "id"));
+        var f = materials.download(Inputs.pathId(id, "id"));
         String encoded = java.net.URLEncoder.encode(f.fileName(), StandardCharsets.UTF_8).replace("+", "%20");
         return Response.ok(f.bytes(), f.contentType())
                 .header("Content-Disposition", "attachment; filename*=UTF-8''" + encoded)
@@ -98,14 +98,7 @@ public class StudyMaterialsResource {
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") String id) {
-        materials.remove(uuid(id, "id"));
+        materials.remove(Inputs.pathId(id, "id"));
         return Response.noContent().build();
-    }
-
-    private static UUID uuid(String raw, String field) {
-        List<FieldViolation> v = new ArrayList<>();
-        UUID id = Inputs.uuid(raw, field, v);
-        Inputs.throwIfUnreadable(v, List.of());
-        return id;
     }
 }

@@ -134,7 +134,7 @@ public class StudyResource {
     @DELETE
     @Path("family/children/{id}")
     public Response removeChild(@PathParam("id") String id) {
-        families.removeChild(uuid(id, "id"));
+        families.removeChild(Inputs.pathId(id, "id"));
         return Response.noContent().build();
     }
 
@@ -296,7 +296,7 @@ public class StudyResource {
     @GET
     @Path("groups/{id}")
     public GroupPageDto group(@PathParam("id") String id) {
-        var p = groups.page(uuid(id, "id"));
+        var p = groups.page(Inputs.pathId(id, "id"));
         // guardians see who runs the sessions by the name the tutors chose, nothing of their clearance
         List<TutorDto> shown = p.runner() ? p.tutors().stream().map(TutorDto::of).toList()
                 : p.tutors().stream().map(t -> new TutorDto(t.memberId(), t.shownName(), null, null, null, null, true, 0)).toList();
@@ -335,14 +335,7 @@ public class StudyResource {
         List<FieldViolation> v = new ArrayList<>();
         UUID sessionId = Inputs.uuid(id, "id", v);
         long version = Inputs.version(in.version(), v);
-        LocalDateTime at = null;
-        if (in.startsAt() != null && !in.startsAt().isBlank()) {
-            try {
-                at = LocalDateTime.parse(in.startsAt().strip());
-            } catch (DateTimeParseException e) {
-                v.add(FieldViolation.of("startsAt", "invalid"));
-            }
-        }
+        LocalDateTime at = Inputs.dateTime(in.startsAt(), "startsAt", v);
         Inputs.throwIfUnreadable(v, List.of());
         groups.moveSession(sessionId, at, in.place(), version);
         return Response.noContent().build();
@@ -411,7 +404,7 @@ public class StudyResource {
     @DELETE
     @Path("bookings/{id}")
     public StatusDto cancel(@PathParam("id") String id) {
-        return new StatusDto(bookings.cancel(uuid(id, "id")).name());
+        return new StatusDto(bookings.cancel(Inputs.pathId(id, "id")).name());
     }
 
     public record RosterDto(UUID bookingId, String childName, String grade, String status, int waitPosition, Boolean attended,
@@ -421,7 +414,7 @@ public class StudyResource {
     @GET
     @Path("sessions/{id}/roster")
     public List<RosterDto> roster(@PathParam("id") String id) {
-        return bookings.roster(uuid(id, "id")).stream().map(r -> new RosterDto(r.bookingId(), r.childName(), r.grade(),
+        return bookings.roster(Inputs.pathId(id, "id")).stream().map(r -> new RosterDto(r.bookingId(), r.childName(), r.grade(),
                 r.status().name(), r.waitPosition(), r.attended(), r.note(), r.version())).toList();
     }
 
@@ -499,28 +492,21 @@ public class StudyResource {
     @DELETE
     @Path("tutors/{memberId}/approval")
     public Response revoke(@PathParam("memberId") String memberId) {
-        tutors.revoke(uuid(memberId, "memberId"));
+        tutors.revoke(Inputs.pathId(memberId, "memberId"));
         return Response.noContent().build();
     }
 
     @PUT
     @Path("groups/{id}/tutors/{memberId}")
     public Response assign(@PathParam("id") String id, @PathParam("memberId") String memberId) {
-        tutors.assign(uuid(id, "id"), uuid(memberId, "memberId"));
+        tutors.assign(Inputs.pathId(id, "id"), Inputs.pathId(memberId, "memberId"));
         return Response.noContent().build();
     }
 
     @DELETE
     @Path("groups/{id}/tutors/{memberId}")
     public Response unassign(@PathParam("id") String id, @PathParam("memberId") String memberId) {
-        tutors.unassign(uuid(id, "id"), uuid(memberId, "memberId"));
+        tutors.unassign(Inputs.pathId(id, "id"), Inputs.pathId(memberId, "memberId"));
         return Response.noContent().build();
-    }
-
-    private static UUID uuid(String raw, String field) {
-        List<FieldViolation> v = new ArrayList<>();
-        UUID id = Inputs.uuid(raw, field, v);
-        Inputs.throwIfUnreadable(v, List.of());
-        return id;
     }
 }

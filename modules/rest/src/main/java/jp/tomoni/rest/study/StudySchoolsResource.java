@@ -63,7 +63,7 @@ public class StudySchoolsResource {
     @GET
     @Path("{id}/visits")
     public List<VisitDto> visits(@PathParam("id") String id) {
-        return schools.visits(uuid(id, "id")).stream().map(x -> new VisitDto(x.id(), x.visitedOn(), x.visitedBy(), x.note())).toList();
+        return schools.visits(Inputs.pathId(id, "id")).stream().map(x -> new VisitDto(x.id(), x.visitedOn(), x.visitedBy(), x.note())).toList();
     }
 
     public record VisitInput(String visitedOn, String note) {
@@ -79,12 +79,5 @@ public class StudySchoolsResource {
         LocalDate on = Inputs.date(in.visitedOn(), "visitedOn", v);
         Inputs.throwIfUnreadable(v, List.of());
         return Response.status(201).entity(Map.of("id", schools.visit(schoolId, on, in.note()))).build();
-    }
-
-    private static UUID uuid(String raw, String field) {
-        List<FieldViolation> v = new ArrayList<>();
-        UUID id = Inputs.uuid(raw, field, v);
-        Inputs.throwIfUnreadable(v, List.of());
-        return id;
     }
 }
