@@ -34,6 +34,11 @@ final class Load {
     interface Client extends AutoCloseable {
         boolean call(Params p) throws Exception;
 
+        /** How long the client pauses after an answer before its next request (not timed); none by default. */
+        default long pauseNanos(SplittableRandom rnd) {
+            return 0;
+        }
+
         @Override
         default void close() throws Exception {
         }
@@ -180,6 +185,11 @@ final class Load {
                         if (!ok) {
                             kinds.computeIfAbsent(String.valueOf(kind), k -> new LongAdder()).increment();
                             Thread.sleep(5);
+                        }
+                        long pause = cl.pauseNanos(rnd);
+                        if (pause > 0) {
+                            // a person reading the answer before the next tap; never past the window's end
+                            Thread.sleep(java.time.Duration.ofNanos(Math.min(pause, Math.max(0, measureTo - System.nanoTime()))));
                         }
                     }
                 } catch (Exception e) {

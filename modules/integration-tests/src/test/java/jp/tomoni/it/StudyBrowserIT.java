@@ -238,4 +238,91 @@ class StudyBrowserIT {
             shot(page, "79-study-note-for-family.png");
         }
     }
+
+    @Test
+    void the_npo_uploads_a_problem_set_opens_a_career_slot_and_keeps_a_school_visit_and_a_family_downloads_and_books_on_a_phone()
+            throws Exception {
+        String title = "連立方程式 プリント " + java.util.UUID.randomUUID().toString().substring(0, 5);
+        String school = "みどり野第四中学校 " + java.util.UUID.randomUUID().toString().substring(0, 5);
+        byte[] pdf = ("%PDF-1.4\n% " + title + "\n%%EOF").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String at = java.time.LocalDate.now(StudyApiIT.JAPAN).plusDays(4) + "T16:00";
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, StudyApiIT.NPO, "/t/midorino/study/materials");
+            try {
+                page.locator("#study-material-title input").fill(title);
+                page.locator("#study-material-subject").click();
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("数学")).first().click();
+                page.locator("#study-material-gradeFrom").click();
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("中3")).first().click();
+                page.locator("#study-material-gradeTo").click();
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("中3")).first().click();
+                page.locator("#study-material-upload input[type=file]").setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                        "連立方程式.pdf", "application/pdf", pdf));
+                assertThat(page.locator("#study-material-chosen")).containsText("連立方程式.pdf", PATIENT);
+                page.locator("#study-material-add").click();
+                told(page, "教材を登録しました");
+                assertThat(page.locator("#study-material-list")).containsText(title, PATIENT);
+                fitsThePhone(page);
+                shot(page, "80-study-materials.png");
+
+                page.navigate(TestStack.url() + "/t/midorino/study/consultations");
+                page.locator("#study-slot-kind").click();
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("進路相談")).first().click();
+                page.locator("#study-slot-at").evaluate("(el, v) => { el.value = v; "
+                        + "el.dispatchEvent(new CustomEvent('change', {bubbles: true})); }", at);
+                page.locator("#study-slot-place input").fill("ともにネット 相談室");
+                page.locator("#study-slot-expert input").fill("進路アドバイザー 山本");
+                page.locator("#study-slot-open").click();
+                told(page, "相談の枠をつくりました");
+                shot(page, "81-study-consultation-slot.png");
+
+                page.navigate(TestStack.url() + "/t/midorino/study/schools");
+                page.locator("#study-school-name input").fill(school);
+                page.locator("#study-school-kind").click();
+                page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("中学校")).first().click();
+                page.locator("#study-school-add").click();
+                told(page, "学校を登録しました");
+                Locator card = page.locator("#study-school-list > *").filter(new Locator.FilterOptions().setHasText(school));
+                card.locator("[id^=study-school-details-]").first().click();
+                card.locator("[id^=study-visit-note-] textarea").fill("3年の担任に学習会の案内を渡した。");
+                card.locator("[id^=study-visit-add-]").click();
+                told(page, "訪問の記録を追加しました");
+                fitsThePhone(page);
+                shot(page, "82-study-school-visit.png");
+            } catch (AssertionError | RuntimeException e) {
+                shot(page, "failed-study-npo-extras.png");
+                throw e;
+            }
+        }
+        assertEquals(1, Db.countAsOwner("midorino", "select count(*) from study_school_visit v join study_school s on s.id = v.school_id "
+                + "where s.name = ?", school));
+
+        // a family with a 中3 child downloads the problem set and books the slot
+        String parent = people.freshMember("guardian");
+        StudyApiIT.child(parent, "あさひ", 9);
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, parent, CommunityApiIT.passwordOf(parent), "/t/midorino/study");
+            try {
+                Locator link = page.locator("#study-materials a").filter(new Locator.FilterOptions().setHasText(title));
+                assertThat(link).isVisible(PATIENT_VISIBLE);
+                com.microsoft.playwright.Download download = page.waitForDownload(link::click);
+                assertEquals(new String(pdf, java.nio.charset.StandardCharsets.UTF_8),
+                        java.nio.file.Files.readString(download.path()));
+                Locator slot = page.locator("#study-consultations [id^=study-consult-book-]").first();
+                assertThat(slot).isVisible(PATIENT_VISIBLE);
+                slot.click();
+                told(page, "相談を予約しました");
+                assertThat(page.locator("#study-consultations")).containsText("進路アドバイザー 山本", PATIENT);
+                fitsThePhone(page);
+                shot(page, "83-study-family-download-and-consultation.png");
+            } catch (AssertionError | RuntimeException e) {
+                shot(page, "failed-study-family-extras.png");
+                throw e;
+            }
+        }
+        assertEquals(1, Db.countAsOwner("midorino", "select downloads from study_material where title = ?", title));
+        assertEquals(1, Db.countAsOwner("midorino", "select count(*) from study_consult_slot s join study_family f on f.id = s.family_id "
+                + "join study_guardian g on g.family_id = f.id join community_member m on m.id = g.member_id "
+                + "where m.account = ? and s.kind = 'CAREER'", parent));
+    }
 }

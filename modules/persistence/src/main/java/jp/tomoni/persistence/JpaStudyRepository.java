@@ -372,6 +372,19 @@ public class JpaStudyRepository implements StudyRepository {
     }
 
     @Override
+    public boolean anyWaiting(UUID sessionId) {
+        return sql.exists("select 1 from study_booking where session_id = ? and status = 'WAITLISTED'", sessionId);
+    }
+
+    @Override
+    public int waitPosition(UUID bookingId) {
+        List<Object> n = sql.column("select (select count(*) from study_booking w where w.session_id = b.session_id "
+                + "and w.status = 'WAITLISTED' and w.arrival <= b.arrival) from study_booking b where b.id = ? and b.status = 'WAITLISTED'",
+                bookingId);
+        return n.isEmpty() ? 0 : ((Number) n.get(0)).intValue();
+    }
+
+    @Override
     public List<Booking> waiting(UUID sessionId) {
         return sql.rows(BOOKING_ROW + " where b.session_id = ? and b.status = 'WAITLISTED' order by b.arrival", sessionId)
                 .stream().map(r -> booking(r, 0)).toList();

@@ -119,21 +119,16 @@ public class StudyBookings {
         }
         Instant now = clock.instant();
         OptionalInt seat = Seats.firstFree(s.capacity(), study.takenSeats(s.id()));
-        if (seat.isPresent() && study.waiting(s.id()).isEmpty()) {
+        if (seat.isPresent() && !study.anyWaiting(s.id())) {
             return new Result(s.id(), study.addBooking(s.id(), child.id(), BookingStatus.CONFIRMED, seat.getAsInt(), actor, now),
                     BookingStatus.CONFIRMED, 0);
         }
         UUID id = study.addBooking(s.id(), child.id(), BookingStatus.WAITLISTED, null, actor, now);
-        return result(study.booking(id).orElseThrow());
+        return new Result(s.id(), id, BookingStatus.WAITLISTED, study.waitPosition(id));
     }
 
     private Result result(Booking b) {
-        int position = 0;
-        if (b.status() == BookingStatus.WAITLISTED) {
-            List<Booking> waiting = study.waiting(b.sessionId());
-            position = 1 + (int) waiting.stream().filter(w -> w.arrival() < b.arrival()).count();
-        }
-        return new Result(b.sessionId(), b.id(), b.status(), position);
+        return new Result(b.sessionId(), b.id(), b.status(), study.waitPosition(b.id()));
     }
 
     /**

@@ -156,6 +156,12 @@ public interface StudyRepository {
     /** Ends a booking (cancelled or late): it gives up its seat. */
     void cancelBooking(UUID bookingId, BookingStatus status, Instant now);
 
+    /** Whether anyone waits for a seat in the session. */
+    boolean anyWaiting(UUID sessionId);
+
+    /** A waiting booking's place on its session's waitlist (1 = next); 0 when it is not waiting. */
+    int waitPosition(UUID bookingId);
+
     /** Waiting bookings of a session, in arrival order. */
     List<Booking> waiting(UUID sessionId);
 
