@@ -588,6 +588,43 @@ class StudyApiIT {
         assertEquals(1, count("select count(*) from study_tutor where member_id = cast(? as uuid) and revoked_at is null", tutorId));
     }
 
+    @Test
+    void repeated_absence_reaches_the_family_s_worker_only_while_a_guardian_allows_it() {
+        String parent = guardian();
+        CommunityParticipationIT.share(parent, true);
+        String caseId = CommunityParticipationIT.newCase("学習").getString("id");
+        CommunityParticipationIT.linked(STAFF, caseId, CommunityParticipationIT.code(parent));
+        String kid = child(parent, "こはる", 9);
+        String group = group("中3 欠席", 9, 9, 6, 24, 2);
+        JsonArray s = sessions(parent, group);
+        for (int i = 0; i < 2; i++) {
+            String booking = book(parent, s.getJsonObject(i).getString("id"), kid).getString("bookingId");
+            assertEquals(204, put(NPO, T + "/bookings/" + booking + "/attendance", "{\"attended\":false}").status());
+        }
+        // the two dates are now past (as if two weeks went by)
+        CommunityParticipationIT.sqlAsOwner("update study_session set starts_at = now() - interval '8 days' where id = cast(? as uuid)",
+                s.getJsonObject(0).getString("id"));
+        CommunityParticipationIT.sqlAsOwner("update study_session set starts_at = now() - interval '1 day' where id = cast(? as uuid)",
+                s.getJsonObject(1).getString("id"));
+
+        JsonObject member = CommunityParticipationIT.participation(STAFF, caseId).getJsonArray("members").getJsonObject(0);
+        assertEquals(0, member.getJsonArray("studyAbsences").size(), "not allowed yet");
+
+        long version = family(parent).getJsonNumber("version").longValue();
+        assertEquals(204, put(parent, T + "/family/settings", "{\"absenceToWorker\":true,\"version\":" + version + "}").status());
+        assertProblem(409, put(parent, T + "/family/settings", "{\"absenceToWorker\":false,\"version\":" + version + "}"));
+        member = CommunityParticipationIT.participation(STAFF, caseId).getJsonArray("members").getJsonObject(0);
+        JsonObject absence = member.getJsonArray("studyAbsences").getJsonObject(0);
+        assertEquals("こはる", absence.getString("childName"));
+        assertTrue(absence.getString("groupTitle").startsWith("中3 欠席"));
+        // only the absence: no notes, no school, nothing else of the child
+        assertFalse(member.toString().contains("みどり野中学校"));
+
+        assertEquals(204, put(parent, T + "/family/settings", "{\"absenceToWorker\":false,\"version\":" + (version + 1) + "}").status());
+        member = CommunityParticipationIT.participation(STAFF, caseId).getJsonArray("members").getJsonObject(0);
+        assertEquals(0, member.getJsonArray("studyAbsences").size(), "allowance withdrawn");
+    }
+
     // ---- 7. bad input
 
     @Test

@@ -57,13 +57,24 @@ public class CaseParticipationResource {
         }
     }
 
-    /** One linked account; while {@code shared} is false, no name and empty lists. */
+    /** A child of the linked guardian who missed the last two study sessions (only while a guardian allows it). */
+    public record StudyAbsenceDto(String childName, String groupTitle, Instant lastMissed) {
+        static StudyAbsenceDto of(CaseParticipation.StudyAbsence a) {
+            return new StudyAbsenceDto(a.childName(), a.groupTitle(), a.lastMissed());
+        }
+    }
+
+    /**
+     * One linked account; while {@code shared} is false, no name and empty lists. {@code studyAbsences}
+     * follows the family's own allowance, apart from {@code shared}.
+     */
     public record MemberDto(boolean shared, String shownName, Instant linkedAt, String linkedBy, List<GroupDto> groups,
-                            List<SessionDto> sessions, List<MatchDto> matches) {
+                            List<SessionDto> sessions, List<MatchDto> matches, List<StudyAbsenceDto> studyAbsences) {
         static MemberDto of(CaseParticipation.LinkedMember m) {
             return new MemberDto(m.shared(), m.shownName(), m.linkedAt(), m.linkedBy(),
                     m.groups().stream().map(GroupDto::of).toList(), m.sessions().stream().map(SessionDto::of).toList(),
-                    m.matches().stream().map(MatchDto::of).toList());
+                    m.matches().stream().map(MatchDto::of).toList(),
+                    m.studyAbsences().stream().map(StudyAbsenceDto::of).toList());
         }
     }
 

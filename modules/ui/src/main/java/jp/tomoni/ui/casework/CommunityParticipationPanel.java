@@ -132,11 +132,24 @@ class CommunityParticipationPanel extends VerticalLayout {
             stopped.addClassName("case-community-stopped");
             stopped.getStyle().set("font-weight", "600");
             out.add(stopped, linked);
+            studyAbsences(out, m);
             return out;
         }
         out.add(new H4(getTranslation("participation.shownName", m.shownName())), linked);
+        studyAbsences(out, m);
         out.add(groups(m.groups()), sessions(m.sessions()), matches(m.matches()));
         return out;
+    }
+
+    /** A child of the family who missed the last two study sessions: shown only while a guardian allows it. */
+    private void studyAbsences(VerticalLayout out, LinkedMember m) {
+        for (var a : m.studyAbsences()) {
+            Paragraph p = new Paragraph(getTranslation("participation.studyAbsence", a.childName(), a.groupTitle(),
+                    CaseFormat.dateTime(a.lastMissed())));
+            p.addClassName("case-community-study-absence");
+            p.getStyle().set("font-weight", "600");
+            out.add(p);
+        }
     }
 
     private Component groups(List<JoinedGroup> groups) {
