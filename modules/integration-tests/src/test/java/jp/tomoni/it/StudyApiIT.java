@@ -592,7 +592,7 @@ class StudyApiIT {
     void repeated_absence_reaches_the_family_s_worker_only_while_a_guardian_allows_it() {
         String parent = guardian();
         CommunityParticipationIT.share(parent, true);
-        String caseId = CommunityParticipationIT.newCase("学習").getString("id");
+        String caseId = CommunityParticipationIT.newCase("学習", "hellowork-midorino").getString("id");
         CommunityParticipationIT.linked(STAFF, caseId, CommunityParticipationIT.code(parent));
         String kid = child(parent, "こはる", 9);
         String group = group("中3 欠席", 9, 9, 6, 24, 2);

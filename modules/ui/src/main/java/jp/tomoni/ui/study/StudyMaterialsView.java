@@ -208,6 +208,12 @@ public class StudyMaterialsView extends VerticalLayout implements BeforeEnterObs
                 "study-material-gradeFrom");
         Select<Integer> gradeTo = errors.field("gradeTo", StudyView.gradeSelect(getTranslation("studyExtras.materials.gradeTo")),
                 "study-material-gradeTo");
+        // most materials are for one grade: "to" follows "from" until it is chosen apart
+        gradeFrom.addValueChangeListener(e -> {
+            if (e.getValue() != null && (gradeTo.isEmpty() || gradeTo.getValue() < e.getValue())) {
+                gradeTo.setValue(e.getValue());
+            }
+        });
 
         FileField file = errors.field("file", new FileField(this), "study-material-file");
 
