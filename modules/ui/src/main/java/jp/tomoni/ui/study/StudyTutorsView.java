@@ -219,8 +219,19 @@ public class StudyTutorsView extends VerticalLayout implements BeforeEnterObserv
             Button revoke = StudyStaffParts.button(getTranslation("studyStaff.tutors.revoke"), "study-revoke-" + x.memberId());
             revoke.getElement().setAttribute("aria-label", getTranslation("studyStaff.tutors.revoke.aria", x.shownName()));
             revoke.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-            revoke.addClickListener(e -> CommunityParts.actThenReload(this, null, "studyStaff.tutors.revoked",
-                    () -> tutors.revoke(x.memberId()), this::render));
+            revoke.addClickListener(e -> {
+                // withdrawing also takes the tutor off every group: asked once more
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog.ConfirmDialog();
+                dialog.setHeader(getTranslation("studyStaff.tutors.revoke.aria", x.shownName()));
+                dialog.setText(getTranslation("studyStaff.tutors.revoke.help"));
+                dialog.setCancelable(true);
+                dialog.setCancelText(getTranslation("common.cancel"));
+                dialog.setConfirmText(getTranslation("studyStaff.tutors.revoke"));
+                dialog.setConfirmButtonTheme("error primary");
+                dialog.addConfirmListener(c -> CommunityParts.actThenReload(this, null, "studyStaff.tutors.revoked",
+                        () -> tutors.revoke(x.memberId()), this::render));
+                dialog.open();
+            });
             card.add(new Paragraph(getTranslation("studyStaff.tutors.revoke.help")), revoke);
             return card;
         }
