@@ -136,7 +136,8 @@ class StudyBrowserIT {
             Page page = signIn(context, "member.aoba", "/t/midorino/study");
             for (String path : List.of("/t/midorino/study", "/t/midorino/study/groups/" + group, "/t/midorino/study/manage",
                     "/t/midorino/study/manage/groups/" + group, "/t/midorino/study/sessions/" + first + "/roster",
-                    "/t/midorino/study/tutors")) {
+                    "/t/midorino/study/tutors", "/t/midorino/study/materials", "/t/midorino/study/consultations",
+                    "/t/midorino/study/schools")) {
                 page.navigate(TestStack.url() + path);
                 assertThat(page.locator("#access-denied")).isVisible(PATIENT_VISIBLE);
                 assertTrue(!page.content().contains(name) && !page.content().contains("ブラウザ学習会"), path);
