@@ -24,6 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -471,7 +472,11 @@ class StudyApiIT {
         var code = post(parent, T + "/family/invite", null);
         assertEquals(200, code.status(), code.body());
         String typed = code.json().getString("code").toLowerCase();
+        // the second guardian had made a calendar link first (a family of their own, without children): they move over
+        String ownFeed = post(second, T + "/family/calendar", null).json().getString("url");
         assertEquals(204, post(second, T + "/family/join", "{\"code\":\"" + typed + "\"}").status());
+        assertEquals(404, CommunityApiIT.exchange(second, "GET", ownFeed.substring(ownFeed.indexOf("/api/")), null).statusCode(),
+                "the left family's calendar link stops");
         JsonObject fam = family(second);
         assertEquals(kid, fam.getJsonArray("children").getJsonObject(0).getString("id"));
         assertEquals(2, fam.getJsonArray("guardians").size());
@@ -481,6 +486,14 @@ class StudyApiIT {
         assertProblem(400, reused);
         assertTrue(reused.body().contains("code"), reused.body());
         assertEquals(0, family(third).getJsonArray("children").size());
+        // a guardian with children of their own cannot join another family
+        child(third, "いろは", 3);
+        String again = post(parent, T + "/family/invite", null).json().getString("code");
+        assertProblem(409, post(third, T + "/family/join", "{\"code\":\"" + again + "\"}"));
+        // and nobody's booking attempt with an unknown child makes a family
+        String fourth = guardian();
+        assertProblem(404, post(fourth, T + "/sessions/" + UUID.randomUUID() + "/bookings", "{\"childId\":\"" + kid + "\"}"));
+        assertTrue(CommunityApiIT.absent(family(fourth), "id"), "no family made by a refused booking");
     }
 
     // ---- 6. nobody else reaches a child

@@ -90,6 +90,11 @@ public class JpaStudyRepository implements StudyRepository {
     }
 
     @Override
+    public void moveGuardian(UUID memberId, UUID familyId, Instant now) {
+        sql.update("update study_guardian set family_id = ?, joined_at = ? where member_id = ?", familyId, now, memberId);
+    }
+
+    @Override
     public List<String> guardianAccounts(UUID familyId) {
         return sql.column("select m.account from study_guardian g join community_member m on m.id = g.member_id "
                 + "where g.family_id = ? order by g.joined_at", familyId);

@@ -78,8 +78,9 @@ public class StudyFamilies {
 
     /** A child of the caller's family; any other child is not found. */
     Child ownChild(CurrentTenant t, UUID childId) {
-        Family f = family(t);
-        return study.child(childId).filter(c -> c.familyId().equals(f.id()))
+        // read only: asking about a child makes no family
+        UUID family = study.familyOf(members.current(t).id()).map(Family::id).orElse(null);
+        return study.child(childId).filter(c -> c.familyId().equals(family))
                 .orElseThrow(() -> new NotFoundException("study-child"));
     }
 
@@ -126,8 +127,9 @@ public class StudyFamilies {
     }
 
     /**
-     * A second guardian enters the code and joins the family. A guardian who already has a family of
-     * their own (children entered, a code or a calendar link made) cannot join another.
+     * A second guardian enters the code and joins the family. A guardian alone in a family of their own
+     * without children (say, they made a calendar link first) moves over; one with children, or with
+     * another guardian, cannot join another family.
      */
     @Transactional
     public void join(String code) {
@@ -136,12 +138,22 @@ public class StudyFamilies {
         if (!SharingCode.wellFormed(SharingCode.normalise(code))) {
             throw new InvalidInputException(List.of(FieldViolation.of("code", "study.inviteUnknown")));
         }
-        if (study.familyOf(me.id()).isPresent()) {
+        var own = study.familyOf(me.id());
+        if (own.isPresent() && (!study.children(own.get().id()).isEmpty() || study.guardianNames(own.get().id()).size() > 1)) {
             throw new ConflictException("already a guardian of a family");
         }
         UUID familyId = study.takeInvite(SharingCode.hashOf(code), clock.instant())
                 .orElseThrow(() -> new InvalidInputException(List.of(FieldViolation.of("code", "study.inviteUnknown"))));
-        study.addGuardian(familyId, me.id(), clock.instant());
+        if (own.isPresent()) {
+            if (own.get().id().equals(familyId)) {
+                return;
+            }
+            // the empty family left behind keeps nothing of anyone; its calendar links stop
+            study.revokeFeeds(own.get().id(), clock.instant());
+            study.moveGuardian(me.id(), familyId, clock.instant());
+        } else {
+            study.addGuardian(familyId, me.id(), clock.instant());
+        }
         audit.record("join", ENTITY, familyId.toString());
     }
 

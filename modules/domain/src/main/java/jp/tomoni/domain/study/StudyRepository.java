@@ -30,6 +30,9 @@ public interface StudyRepository {
     /** Adds a second guardian to a family. */
     void addGuardian(UUID familyId, UUID memberId, Instant now);
 
+    /** Moves a guardian to another family. */
+    void moveGuardian(UUID memberId, UUID familyId, Instant now);
+
     /** The accounts of a family's guardians, for notices. */
     List<String> guardianAccounts(UUID familyId);
 
