@@ -378,7 +378,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         grid.setItems(list);
         out.add(grid);
         if (file.access().canAddNotes()) {
-            DateTimePicker at = new DateTimePicker(getTranslation("note.occurredAt"));
+            DateTimePicker at = jp.tomoni.ui.form.Pickers.dateTime(getTranslation("note.occurredAt"));
             at.setId("note-occurredAt");
             at.setLocale(Locale.JAPAN);
             at.setValue(LocalDateTime.now(CaseDates.ZONE).withSecond(0).withNano(0));
@@ -449,7 +449,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
             TextField owner = new TextField(getTranslation("promise.owner"));
             owner.setId("promise-owner");
             owner.setValue(TenantContext.require().actor());
-            DateTimePicker due = new DateTimePicker(getTranslation("today.col.due"));
+            DateTimePicker due = jp.tomoni.ui.form.Pickers.dateTime(getTranslation("today.col.due"));
             due.setId("promise-dueAt");
             due.setLocale(Locale.JAPAN);
             due.setValue(LocalDateTime.now(CaseDates.ZONE).plusDays(7).withHour(10).withMinute(0).withSecond(0).withNano(0));
@@ -527,7 +527,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     }
 
     private DatePicker date(String label, String id, LocalDate value) {
-        DatePicker d = new DatePicker(getTranslation(label));
+        DatePicker d = jp.tomoni.ui.form.Pickers.date(getTranslation(label));
         d.setId(id);
         d.setLocale(Locale.JAPAN);
         d.setValue(value);

@@ -25,7 +25,7 @@ import jp.tomoni.ui.form.FieldErrors;
 public class ConsentForm extends FormLayout {
     final CheckboxGroup<Agency> agencies = new CheckboxGroup<>();
     final CheckboxGroup<ConsentPurpose> purposes = new CheckboxGroup<>();
-    final DatePicker givenOn = new DatePicker();
+    final DatePicker givenOn = jp.tomoni.ui.form.Pickers.date();
     final RadioButtonGroup<ConsentMethod> method = new RadioButtonGroup<>();
     final TextField explainedBy = new TextField();
     private final FieldErrors errors = new FieldErrors();

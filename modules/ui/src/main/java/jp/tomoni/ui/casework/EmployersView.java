@@ -100,7 +100,7 @@ public class EmployersView extends VerticalLayout implements AfterNavigationObse
     private final FieldErrors contactErrors = new FieldErrors();
     private final RadioButtonGroup<EmployerContactKind> kind = new RadioButtonGroup<>();
     private final ComboBox<EmployerRow> employer = new ComboBox<>();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = jp.tomoni.ui.form.Pickers.date();
     private final TextArea summary = new TextArea();
 
     @Inject

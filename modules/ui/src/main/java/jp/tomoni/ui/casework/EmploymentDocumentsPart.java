@@ -185,7 +185,7 @@ class EmploymentDocumentsPart extends VerticalLayout {
     private Component afterAssistance() {
         VerticalLayout out = part("assistance.title");
         FieldErrors errors = new FieldErrors();
-        DatePicker endedOn = errors.field("endedOn", new DatePicker(getTranslation("assistance.endedOn")),
+        DatePicker endedOn = errors.field("endedOn", jp.tomoni.ui.form.Pickers.date(getTranslation("assistance.endedOn")),
                 "assistance-ended-on");
         endedOn.setLocale(Locale.JAPAN);
         endedOn.setMax(CaseFormat.today());

@@ -516,7 +516,7 @@ class EmploymentPanel extends VerticalLayout {
     }
 
     private DatePicker date(String label, LocalDate value) {
-        DatePicker d = new DatePicker(getTranslation(label));
+        DatePicker d = jp.tomoni.ui.form.Pickers.date(getTranslation(label));
         d.setLocale(Locale.JAPAN);
         d.setValue(value);
         return d;

@@ -39,13 +39,13 @@ public class IntakeForm extends VerticalLayout {
     final TextField givenKana = new TextField();
     final RadioButtonGroup<Sex> sex = new RadioButtonGroup<>();
     final TextField sexText = new TextField();
-    final DatePicker birthDate = new DatePicker();
+    final DatePicker birthDate = jp.tomoni.ui.form.Pickers.date();
     final TextField postalCode = new TextField();
     final TextField address = new TextField();
     final TextField phoneHome = new TextField();
     final TextField phoneMobile = new TextField();
     final EmailField email = new EmailField();
-    final DatePicker receivedOn = new DatePicker();
+    final DatePicker receivedOn = jp.tomoni.ui.form.Pickers.date();
     final RadioButtonGroup<VisitorKind> visitorKind = new RadioButtonGroup<>();
     final TextField visitorName = new TextField();
     final TextField visitorPhone = new TextField();

@@ -91,7 +91,7 @@ public class MeetingsView extends VerticalLayout implements AfterNavigationObser
     private final Grid<AgendaCandidate> candidates = new Grid<>();
     private final Div createPart = new Div();
     private final RadioButtonGroup<MeetingKind> kind = new RadioButtonGroup<>();
-    private final DatePicker date = new DatePicker();
+    private final DatePicker date = jp.tomoni.ui.form.Pickers.date();
     private final TextField place = new TextField();
     private final Span selectedCount = new Span();
     private final FieldErrors createErrors = new FieldErrors();
@@ -283,7 +283,7 @@ public class MeetingsView extends VerticalLayout implements AfterNavigationObser
             editor.add(new Div(new Span(getTranslation("meeting.readOnly"))));
         }
 
-        DatePicker heldOn = editorErrors.field("heldOn", new DatePicker(getTranslation("meeting.date")), "meeting-editor-date");
+        DatePicker heldOn = editorErrors.field("heldOn", jp.tomoni.ui.form.Pickers.date(getTranslation("meeting.date")), "meeting-editor-date");
         heldOn.setLocale(Locale.JAPAN);
         heldOn.setValue(m.heldOn());
         TextField where = editorErrors.field("place", new TextField(getTranslation("meeting.place")), "meeting-editor-place");

@@ -44,7 +44,7 @@ import jp.tomoni.ui.tenant.TenantView;
     TenantRole.CONSULTANT, TenantRole.EMPLOYMENT_SUPPORTER})
 public class OutreachView extends VerticalLayout implements AfterNavigationObserver, HasDynamicTitle {
     private final OutreachService outreach;
-    private final DatePicker foundOn = new DatePicker();
+    private final DatePicker foundOn = jp.tomoni.ui.form.Pickers.date();
     private final RadioButtonGroup<OutreachRoute> route = new RadioButtonGroup<>();
     private final TextField place = new TextField();
     private final TextField foundBy = new TextField();

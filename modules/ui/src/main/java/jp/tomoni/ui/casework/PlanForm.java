@@ -375,7 +375,7 @@ class PlanForm extends VerticalLayout {
     }
 
     private DatePicker date(String label, String id) {
-        DatePicker d = new DatePicker(getTranslation(label));
+        DatePicker d = jp.tomoni.ui.form.Pickers.date(getTranslation(label));
         if (id != null) {
             d.setId(id);
         }

@@ -149,7 +149,7 @@ class PlanPanel extends VerticalLayout {
         p.procedure().decided().forEach(n -> StatutoryService.byNumber(n).ifPresent(decided::select));
         Checkbox confirmation = new Checkbox(getTranslation("plan.decision.confirmation"), p.procedure().confirmation());
         confirmation.setId("decision-confirmation");
-        DatePicker on = new DatePicker(getTranslation("plan.decision.on"), today());
+        DatePicker on = jp.tomoni.ui.form.Pickers.date(getTranslation("plan.decision.on"), today());
         on.setId("decision-date");
         on.setLocale(Locale.JAPAN);
         Button record = new Button(getTranslation("plan.decision.record"), e -> actions.act(() ->

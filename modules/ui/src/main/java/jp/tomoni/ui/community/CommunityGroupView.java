@@ -287,7 +287,7 @@ public class CommunityGroupView extends VerticalLayout implements BeforeEnterObs
 
     private Component scheduleForm() {
         FieldErrors errors = new FieldErrors();
-        DateTimePicker first = new DateTimePicker(getTranslation("community.schedule.first"));
+        DateTimePicker first = jp.tomoni.ui.form.Pickers.dateTime(getTranslation("community.schedule.first"));
         first.setLocale(java.util.Locale.JAPAN);
         first.setStep(java.time.Duration.ofMinutes(15));
         IntegerField minutes = new IntegerField(getTranslation("community.schedule.minutes"));

@@ -405,7 +405,7 @@ public class MentoringView extends VerticalLayout implements BeforeEnterObserver
         }
 
         FieldErrors errors = new FieldErrors();
-        DatePicker heldOn = new DatePicker(getTranslation("mentoring.session.date"));
+        DatePicker heldOn = jp.tomoni.ui.form.Pickers.date(getTranslation("mentoring.session.date"));
         heldOn.setLocale(Locale.JAPAN);
         heldOn.setMax(CaseDates.today(Clock.systemUTC()));
         heldOn.setRequiredIndicatorVisible(true);

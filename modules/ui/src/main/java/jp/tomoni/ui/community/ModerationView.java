@@ -438,12 +438,12 @@ public class ModerationView extends VerticalLayout implements AfterNavigationObs
             card.add(about);
         }
 
-        DatePicker training = new DatePicker(getTranslation("moderation.mentoring.training"));
+        DatePicker training = jp.tomoni.ui.form.Pickers.date(getTranslation("moderation.mentoring.training"));
         training.setLocale(Locale.JAPAN);
         training.setValue(h.trainingCompletedOn());
         errors.field("trainingCompletedOn", training, "mentor-training-" + h.id());
         training.addClassName("mentor-training");
-        DatePicker supervision = new DatePicker(getTranslation("moderation.mentoring.supervision"));
+        DatePicker supervision = jp.tomoni.ui.form.Pickers.date(getTranslation("moderation.mentoring.supervision"));
         supervision.setLocale(Locale.JAPAN);
         supervision.setValue(h.lastSupervisionOn());
         supervision.setHelperText(getTranslation("moderation.mentoring.supervision.help", MentorRules.SUPERVISION_VALID_MONTHS));

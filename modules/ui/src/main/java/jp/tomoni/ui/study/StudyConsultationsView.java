@@ -228,7 +228,7 @@ public class StudyConsultationsView extends VerticalLayout implements BeforeEnte
         kind.setItemLabelGenerator(k -> k == null ? "" : getTranslation("consultKind." + k.name()));
         errors.field("kind", kind, "study-slot-kind");
 
-        DateTimePicker at = errors.field("startsAt", new DateTimePicker(getTranslation("studyExtras.consult.startsAt")), "study-slot-at");
+        DateTimePicker at = errors.field("startsAt", jp.tomoni.ui.form.Pickers.dateTime(getTranslation("studyExtras.consult.startsAt")), "study-slot-at");
         at.setLocale(Locale.JAPAN);
         at.setStep(Duration.ofMinutes(15));
         at.setMin(LocalDateTime.now(CaseDates.ZONE));

@@ -156,10 +156,10 @@ public class StudyManageGroupView extends VerticalLayout implements BeforeEnterO
     private Component seriesForm(Group g) {
         FieldErrors errors = new FieldErrors();
         LocalDate today = LocalDate.now(CaseDates.ZONE);
-        DatePicker from = errors.field("from", new DatePicker(getTranslation("studyStaff.series.from")), "study-series-from");
+        DatePicker from = errors.field("from", jp.tomoni.ui.form.Pickers.date(getTranslation("studyStaff.series.from")), "study-series-from");
         from.setLocale(Locale.JAPAN);
         from.setValue(today);
-        DatePicker until = errors.field("until", new DatePicker(getTranslation("studyStaff.series.until")), "study-series-until");
+        DatePicker until = errors.field("until", jp.tomoni.ui.form.Pickers.date(getTranslation("studyStaff.series.until")), "study-series-until");
         until.setLocale(Locale.JAPAN);
         FormLayout dates = new FormLayout(from, until);
         dates.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
@@ -259,7 +259,7 @@ public class StudyManageGroupView extends VerticalLayout implements BeforeEnterO
 
     private Component moveForm(Session s) {
         FieldErrors errors = new FieldErrors();
-        DateTimePicker at = errors.field("startsAt", new DateTimePicker(getTranslation("studyStaff.move.at")), "study-move-at-" + s.id());
+        DateTimePicker at = errors.field("startsAt", jp.tomoni.ui.form.Pickers.dateTime(getTranslation("studyStaff.move.at")), "study-move-at-" + s.id());
         at.setLocale(Locale.JAPAN);
         at.setStep(Duration.ofMinutes(15));
         at.setValue(LocalDateTime.ofInstant(s.startsAt(), CaseDates.ZONE));

@@ -178,7 +178,7 @@ public class StudySchoolsView extends VerticalLayout implements BeforeEnterObser
 
     private Component visitForm(School s) {
         FieldErrors errors = new FieldErrors();
-        DatePicker on = errors.field("visitedOn", new DatePicker(getTranslation("studyExtras.schools.visitedOn")),
+        DatePicker on = errors.field("visitedOn", jp.tomoni.ui.form.Pickers.date(getTranslation("studyExtras.schools.visitedOn")),
                 "study-visit-on-" + s.id());
         on.setLocale(Locale.JAPAN);
         LocalDate today = LocalDate.now(CaseDates.ZONE);

@@ -242,12 +242,12 @@ public class StudyTutorsView extends VerticalLayout implements BeforeEnterObserv
     private Component approveForm(Tutor x) {
         FieldErrors errors = new FieldErrors();
         LocalDate today = LocalDate.now(CaseDates.ZONE);
-        DatePicker trained = errors.field("trainedOn", new DatePicker(getTranslation("studyStaff.tutors.trainedOn")),
+        DatePicker trained = errors.field("trainedOn", jp.tomoni.ui.form.Pickers.date(getTranslation("studyStaff.tutors.trainedOn")),
                 "study-trained-" + x.memberId());
         trained.setLocale(Locale.JAPAN);
         trained.setMax(today);
         trained.setValue(x.trainedOn());
-        DatePicker checked = errors.field("checkedOn", new DatePicker(getTranslation("studyStaff.tutors.checkedOn")),
+        DatePicker checked = errors.field("checkedOn", jp.tomoni.ui.form.Pickers.date(getTranslation("studyStaff.tutors.checkedOn")),
                 "study-checked-" + x.memberId());
         checked.setLocale(Locale.JAPAN);
         checked.setMax(today);
