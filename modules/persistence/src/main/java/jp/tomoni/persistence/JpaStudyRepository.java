@@ -402,6 +402,16 @@ public class JpaStudyRepository implements StudyRepository {
     }
 
     @Override
+    public Set<UUID> bookedFamilies(UUID sessionId) {
+        Set<UUID> out = new HashSet<>();
+        for (Object f : sql.column("select distinct c.family_id from study_booking b join study_child c on c.id = b.child_id "
+                + "where b.session_id = ? and b.status in ('CONFIRMED', 'WAITLISTED')", sessionId)) {
+            out.add(uuid(f));
+        }
+        return out;
+    }
+
+    @Override
     public List<Booking> roster(UUID sessionId) {
         return sql.rows(BOOKING_ROW + " where b.session_id = ? order by case b.status when 'CONFIRMED' then 0 "
                         + "when 'WAITLISTED' then 1 else 2 end, b.arrival", sessionId)

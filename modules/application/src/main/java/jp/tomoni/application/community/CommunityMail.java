@@ -44,31 +44,44 @@ public class CommunityMail {
     String publicUrl;
 
     void notice(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommunityNotice notice) {
+        if (notice.account() == null || notice.tenantId() == null || notice.kind() == null) {
+            return;
+        }
+        // a crisis alert goes to staff whatever they chose (they need not have been to the community at all)
+        boolean crisis = notice.kind() == CommunityNotice.Kind.CRISIS;
+        sendIfWanted(notice.tenantId(), notice.account(), crisis ? null : notice.kind(), notice.kind().name(),
+                () -> MailTexts.notice(notice.kind(), communityLink(notice.tenantId()) + (crisis ? "/moderation" : "")));
+    }
+
+    /**
+     * Sends a mail to a member of the tenant if they chose mails of kind {@code choice} (null: whatever they
+     * chose). The choice is read here, in a transaction of its own bound to the tenant; finding the address and
+     * sending go to the managed executor. Never throws: what went wrong is logged with {@code what} and the tenant.
+     */
+    public void sendIfWanted(String tenantId, String account, CommunityNotice.Kind choice, String what,
+                             java.util.function.Supplier<MailTexts.Mail> mail) {
         try {
-            if (notice.account() == null || notice.tenantId() == null || notice.kind() == null) {
-                return;
-            }
             // the request's tenant is still bound here; bound again explicitly so the read can only see this tenant
-            // a crisis alert goes to staff whatever they chose (they need not have been to the community at all)
-            boolean crisis = notice.kind() == CommunityNotice.Kind.CRISIS;
-            boolean wanted = crisis || TenantContext.call(new CurrentTenant(notice.tenantId(), ACTOR, Set.of()),
-                    () -> preferences.wants(notice.account(), notice.kind()));
+            boolean wanted = choice == null || TenantContext.call(new CurrentTenant(tenantId, ACTOR, Set.of()),
+                    () -> preferences.wants(account, choice));
             if (!wanted) {
                 return;
             }
-            MailTexts.Mail mail = MailTexts.notice(notice.kind(),
-                    communityLink(notice.tenantId()) + (crisis ? "/moderation" : ""));
-            executor.execute(() -> deliver(notice.tenantId(), notice.account(), notice.kind().name(), mail.subject(),
-                    mail.text()));
+            MailTexts.Mail m = mail.get();
+            executor.execute(() -> deliver(tenantId, account, what, m.subject(), m.text()));
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "community mail (" + notice.kind() + ", tenant " + notice.tenantId()
-                    + ") not sent: " + causes(e));
+            LOG.log(Level.WARNING, "community mail (" + what + ", tenant " + tenantId + ") not sent: " + causes(e));
         }
     }
 
     /** The community's page of the tenant, for links in mails. */
     public String communityLink(String tenantId) {
         return MailTexts.link(publicUrl, tenantId);
+    }
+
+    /** A page of the tenant ({@code <public url>/t/<tenant>/<page>}), for links in mails. */
+    public String pageLink(String tenantId, String page) {
+        return MailTexts.page(publicUrl, tenantId, page);
     }
 
     /**

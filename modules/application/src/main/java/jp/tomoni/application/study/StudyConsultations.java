@@ -15,7 +15,6 @@ import jakarta.transaction.Transactional;
 import jp.tomoni.application.audit.AuditTrail;
 import jp.tomoni.application.casework.CaseDates;
 import jp.tomoni.application.community.CommunityAccess;
-import jp.tomoni.application.community.CommunityMembers;
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.domain.shared.ConflictException;
 import jp.tomoni.domain.shared.FieldViolation;
@@ -26,7 +25,6 @@ import jp.tomoni.domain.study.ConsultKind;
 import jp.tomoni.domain.study.ConsultRepository;
 import jp.tomoni.domain.study.ConsultRepository.Slot;
 import jp.tomoni.domain.study.Grade;
-import jp.tomoni.domain.study.StudyRepository;
 import jp.tomoni.domain.study.StudyRepository.Child;
 import jp.tomoni.domain.study.StudyRepository.Family;
 
@@ -45,9 +43,7 @@ public class StudyConsultations {
     @Inject
     ConsultRepository slots;
     @Inject
-    StudyRepository study;
-    @Inject
-    CommunityMembers members;
+    StudyFamilies families;
     @Inject
     AuditTrail audit;
 
@@ -93,7 +89,7 @@ public class StudyConsultations {
     @Transactional
     public List<FamilySlot> openSlots(ConsultKind kind) {
         CurrentTenant t = StudyAccess.requireGuardian();
-        if (kind == ConsultKind.CAREER && children(t).stream().noneMatch(c -> c.grade() == Grade.CHU3)) {
+        if (kind == ConsultKind.CAREER && families.children(t).stream().noneMatch(c -> c.grade() == Grade.CHU3)) {
             return List.of();
         }
         return slots.open(kind, clock.instant()).stream().map(FamilySlot::of).toList();
@@ -113,11 +109,7 @@ public class StudyConsultations {
         CurrentTenant t = StudyAccess.requireGuardian();
         Slot s = slots.slot(slotId).orElseThrow(() -> new NotFoundException(ENTITY));
         Family f = family(t).orElseThrow(() -> new InvalidInputException(List.of(FieldViolation.of("childId", "required"))));
-        Child child = null;
-        if (childId != null) {
-            child = study.child(childId).filter(c -> c.familyId().equals(f.id()))
-                    .orElseThrow(() -> new NotFoundException("study-child"));
-        }
+        Child child = childId == null ? null : families.ownChild(t, childId);
         if (s.kind().needsChild() && (child == null || child.grade() != Grade.CHU3)) {
             throw new InvalidInputException(List.of(FieldViolation.of("childId", "study.careerForChu3")));
         }
@@ -190,10 +182,6 @@ public class StudyConsultations {
     }
 
     private java.util.Optional<Family> family(CurrentTenant t) {
-        return study.familyOf(members.current(t).id());
-    }
-
-    private List<Child> children(CurrentTenant t) {
-        return family(t).map(f -> study.children(f.id())).orElse(List.of());
+        return families.existing(t);
     }
 }

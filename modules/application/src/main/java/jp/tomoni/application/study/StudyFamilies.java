@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -79,9 +80,19 @@ public class StudyFamilies {
     /** A child of the caller's family; any other child is not found. */
     Child ownChild(CurrentTenant t, UUID childId) {
         // read only: asking about a child makes no family
-        UUID family = study.familyOf(members.current(t).id()).map(Family::id).orElse(null);
+        UUID family = existing(t).map(Family::id).orElse(null);
         return study.child(childId).filter(c -> c.familyId().equals(family))
                 .orElseThrow(() -> new NotFoundException("study-child"));
+    }
+
+    /** Within a running transaction: the guardian's family, if they have one (none is made). */
+    Optional<Family> existing(CurrentTenant t) {
+        return study.familyOf(members.current(t).id());
+    }
+
+    /** Within a running transaction: the children of the guardian's family; none without a family. */
+    List<Child> children(CurrentTenant t) {
+        return existing(t).map(f -> study.children(f.id())).orElse(List.of());
     }
 
     @Transactional

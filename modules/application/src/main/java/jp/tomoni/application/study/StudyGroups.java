@@ -55,6 +55,8 @@ public class StudyGroups {
     @Inject
     StudyBookings bookings;
     @Inject
+    StudyFamilies families;
+    @Inject
     AuditTrail audit;
 
     Clock clock = Clock.systemUTC();
@@ -199,10 +201,7 @@ public class StudyGroups {
     }
 
     private void tellBooked(UUID sessionId, StudyNotice.Kind kind, Instant startsAt) {
-        Set<UUID> families = study.roster(sessionId).stream().filter(b -> b.status().active())
-                .map(b -> study.child(b.childId()).map(Child::familyId).orElse(null))
-                .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
-        families.forEach(f -> bookings.tell(f, kind, startsAt));
+        study.bookedFamilies(sessionId).forEach(f -> bookings.tell(f, kind, startsAt));
     }
 
     /** A group's page: for its runners and tutors, and for guardians whose children's grades it serves. */
@@ -224,8 +223,7 @@ public class StudyGroups {
         if (!StudyAccess.isGuardian(t)) {
             return false;
         }
-        var family = study.familyOf(members.current(t).id());
-        return family.isPresent() && study.children(family.get().id()).stream()
+        return families.children(t).stream()
                 .anyMatch(c -> jp.tomoni.domain.study.Grade.within(c.grade(), g.gradeFrom(), g.gradeTo()));
     }
 
@@ -233,11 +231,7 @@ public class StudyGroups {
     @Transactional
     public List<GroupForFamily> forMyFamily() {
         CurrentTenant t = StudyAccess.requireGuardian();
-        var family = study.familyOf(members.current(t).id());
-        if (family.isEmpty()) {
-            return List.of();
-        }
-        List<Child> children = study.children(family.get().id());
+        List<Child> children = families.children(t);
         List<GroupForFamily> out = new ArrayList<>();
         Instant now = clock.instant();
         for (Group g : study.groupsForGrades(children.stream().map(Child::grade).collect(Collectors.toSet()))) {

@@ -11,7 +11,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
 import jp.tomoni.application.audit.AuditTrail;
-import jp.tomoni.application.community.CommunityMembers;
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.domain.shared.FieldViolation;
 import jp.tomoni.domain.shared.InvalidInputException;
@@ -22,7 +21,6 @@ import jp.tomoni.domain.study.MaterialRepository;
 import jp.tomoni.domain.study.MaterialRepository.File;
 import jp.tomoni.domain.study.MaterialRepository.Material;
 import jp.tomoni.domain.study.MaterialRules;
-import jp.tomoni.domain.study.StudyRepository;
 import jp.tomoni.domain.study.StudyRepository.Child;
 import jp.tomoni.domain.study.Subject;
 
@@ -38,9 +36,7 @@ public class StudyMaterials {
     @Inject
     MaterialRepository materials;
     @Inject
-    StudyRepository study;
-    @Inject
-    CommunityMembers members;
+    StudyFamilies families;
     @Inject
     AuditTrail audit;
 
@@ -104,7 +100,6 @@ public class StudyMaterials {
     }
 
     private Set<Integer> grades(CurrentTenant t) {
-        return study.familyOf(members.current(t).id()).map(f -> study.children(f.id()).stream().map(Child::grade)
-                .collect(Collectors.toSet())).orElse(Set.of());
+        return families.children(t).stream().map(Child::grade).collect(Collectors.toSet());
     }
 }

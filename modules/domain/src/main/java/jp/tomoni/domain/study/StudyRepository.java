@@ -68,6 +68,10 @@ public interface StudyRepository {
 
     record Session(UUID id, UUID groupId, String groupTitle, LocalDate seriesDate, Instant startsAt, int minutes,
                    String place, int capacity, boolean cancelled, int sequence, long version, int confirmed, int waiting) {
+        /** Whether the session was moved away from the date its series gave it (dates in Japan). */
+        public boolean moved() {
+            return StudySeries.moved(seriesDate, startsAt.atZone(StudySeries.JAPAN).toLocalDate());
+        }
     }
 
     UUID addGroup(GroupDraft draft, String actor, Instant now);
@@ -170,6 +174,9 @@ public interface StudyRepository {
 
     /** Gives a waiting booking a seat. */
     void confirm(UUID bookingId, int seat, Instant now);
+
+    /** The families with a child booked (confirmed or waiting) in the session. */
+    Set<UUID> bookedFamilies(UUID sessionId);
 
     /** The session's bookings (confirmed, waiting and cancelled), seat holders first, then by arrival. */
     List<Booking> roster(UUID sessionId);

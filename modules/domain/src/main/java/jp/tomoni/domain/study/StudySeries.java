@@ -21,6 +21,8 @@ import jp.tomoni.domain.shared.JapaneseHolidays;
  * and most NPOs are closed) and listed, so guardians see why a week has no session.
  */
 public final class StudySeries {
+    /** Sessions are dated in Japan. */
+    public static final java.time.ZoneId JAPAN = java.time.ZoneId.of("Asia/Tokyo");
     /** A series is planned at most a year ahead. */
     public static final int MAX_WEEKS = 53;
 

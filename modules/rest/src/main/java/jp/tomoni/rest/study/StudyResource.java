@@ -75,9 +75,7 @@ public class StudyResource {
                              long version) {
         static SessionDto of(Session s) {
             return new SessionDto(s.id(), s.groupId(), s.groupTitle(), s.seriesDate(), s.startsAt(), s.minutes(), s.place(),
-                    s.capacity(), s.confirmed(), s.waiting(), s.cancelled(),
-                    StudySeries.moved(s.seriesDate(), s.startsAt().atZone(jp.tomoni.application.casework.CaseDates.ZONE).toLocalDate()),
-                    s.version());
+                    s.capacity(), s.confirmed(), s.waiting(), s.cancelled(), s.moved(), s.version());
         }
     }
 

@@ -101,9 +101,9 @@ public class StudyGroupView extends VerticalLayout implements BeforeEnterObserve
         title = g.title();
         H1 h = new H1(g.title());
         h.getStyle().set("font-size", "var(--lumo-font-size-xxl)");
-        add(h, new Anchor(StudyParts.path(tenant, ""), getTranslation("study.back")));
+        add(h, new Anchor("t/" + tenant + "/study", getTranslation("study.back")));
         add(new Paragraph(getTranslation("study.group.when", Grade.span(g.gradeFrom(), g.gradeTo()),
-                StudyParts.weekday(g.weekday(), getLocale()), g.startTime().toString())),
+                StudyStaffParts.weekday(this, g.weekday()), g.startTime().toString())),
                 new Paragraph(getTranslation("study.place", g.place())),
                 new Paragraph(getTranslation("study.group.runBy", g.agencyName(), page.tutors().isEmpty() ? "-"
                         : String.join("、", page.tutors().stream().map(t -> t.shownName()).toList()))),
@@ -193,7 +193,7 @@ public class StudyGroupView extends VerticalLayout implements BeforeEnterObserve
         } else {
             state.add(CommunityParts.badge(getTranslation("study.session.seatsLeft", s.capacity() - s.confirmed()), "success"));
         }
-        if (StudySeries.moved(s.seriesDate(), s.startsAt().atZone(StudyParts.JAPAN).toLocalDate())) {
+        if (s.moved()) {
             state.add(new Span(" "), CommunityParts.badge(getTranslation("study.session.moved"), "contrast"));
         }
         Div card = CommunityParts.card(when, state, new Div(new Span(getTranslation("study.place", s.place()))));

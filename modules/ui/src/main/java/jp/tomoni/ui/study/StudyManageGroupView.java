@@ -231,8 +231,7 @@ public class StudyManageGroupView extends VerticalLayout implements BeforeEnterO
         Div card = CommunityParts.card(when);
         card.addClassName("study-session");
         card.getElement().setAttribute("data-session-id", s.id().toString());
-        LocalDate heldOn = s.startsAt().atZone(CaseDates.ZONE).toLocalDate();
-        boolean moved = StudySeries.moved(s.seriesDate(), heldOn);
+        boolean moved = s.moved();
         if (moved || s.cancelled()) {
             var badges = StudyStaffParts.row();
             if (moved) {

@@ -172,7 +172,7 @@ public class StudyView extends VerticalLayout implements BeforeEnterObserver, Ha
             head.getStyle().set("font-weight", "bold");
             Div what = new Div(new Span(s.groupTitle() + " ・ " + b.childName()));
             Div badges = new Div(statusBadge(fb));
-            if (jp.tomoni.domain.study.StudySeries.moved(s.seriesDate(), s.startsAt().atZone(StudyParts.JAPAN).toLocalDate())) {
+            if (s.moved()) {
                 badges.add(new Span(" "), CommunityParts.badge(getTranslation("study.session.moved"), "contrast"));
             }
             Div where = new Div(new Span(getTranslation("study.place", s.place())));
@@ -220,11 +220,11 @@ public class StudyView extends VerticalLayout implements BeforeEnterObserver, Ha
         }
         for (var g : list) {
             var group = g.group();
-            Anchor title = new Anchor(StudyParts.path(tenant, "/groups/" + group.id()), group.title());
+            Anchor title = new Anchor("t/" + tenant + "/study/groups/" + group.id(), group.title());
             title.setId("study-group-" + group.id());
             title.getStyle().set("font-weight", "bold").set("font-size", "var(--lumo-font-size-l)");
             Div when = new Div(new Span(getTranslation("study.group.when", Grade.span(group.gradeFrom(), group.gradeTo()),
-                    StudyParts.weekday(group.weekday(), getLocale()), group.startTime().toString())));
+                    StudyStaffParts.weekday(this, group.weekday()), group.startTime().toString())));
             Div who = new Div(new Span(getTranslation("study.group.runBy", group.agencyName(),
                     g.tutors().isEmpty() ? "-" : String.join("、", g.tutors().stream().map(t -> t.shownName()).toList()))));
             Div next = new Div(new Span(g.next() == null ? getTranslation("study.group.noNext")
