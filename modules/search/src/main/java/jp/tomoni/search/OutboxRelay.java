@@ -24,7 +24,7 @@ import jp.tomoni.application.outbox.OutboxAppended;
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
 import jp.tomoni.application.tenant.TenantStore;
-import jp.tomoni.domain.resource.ResourceIndex;
+import jp.tomoni.domain.resource.DirectoryIndex;
 import jp.tomoni.domain.tenant.TenantDefinition;
 
 /**
@@ -49,7 +49,7 @@ public class OutboxRelay {
     @Inject
     TenantStore tenants;
     @Inject
-    ResourceIndex index;
+    DirectoryIndex index;
     @Inject
     OutboxBatch batch;
 

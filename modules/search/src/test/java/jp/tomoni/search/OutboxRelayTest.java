@@ -8,10 +8,12 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +21,11 @@ import org.junit.jupiter.api.Test;
 import jp.tomoni.application.outbox.OutboxAppended;
 import jp.tomoni.application.tenant.TenantContext;
 import jp.tomoni.application.tenant.TenantStore;
-import jp.tomoni.domain.resource.ResourceHit;
-import jp.tomoni.domain.resource.ResourceIndex;
-import jp.tomoni.domain.resource.SocialResource;
+import jp.tomoni.domain.resource.DirectoryEntry;
+import jp.tomoni.domain.resource.DirectoryIndex;
+import jp.tomoni.domain.resource.DirectoryQuery;
+import jp.tomoni.domain.resource.DirectoryResults;
+import jp.tomoni.domain.resource.ReaderScope;
 import jp.tomoni.domain.tenant.TenantDefinition;
 
 class OutboxRelayTest {
@@ -61,14 +65,50 @@ class OutboxRelayTest {
                 return all().stream().filter(t -> t.slug().equals(slug)).findFirst();
             }
         };
-        relay.index = new ResourceIndex() {
+        relay.index = new DirectoryIndex() {
             @Override
-            public void put(String tenantId, SocialResource resource) {
+            public void write(String scope, Collection<DirectoryEntry> entries, Collection<UUID> removed, String building) {
+                throw new UnsupportedOperationException();
             }
 
             @Override
-            public List<ResourceHit> search(String tenantId, String query, int limit) {
-                return List.of();
+            public DirectoryResults search(String tenantId, DirectoryQuery query, ReaderScope reader, List<String> alternatives) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public List<String> suggest(String tenantId, String prefix, ReaderScope reader, int limit) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public String createIndex(String scope) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public int bulkCreate(String index, Collection<DirectoryEntry> entries) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void swap(String scope, String index) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void deleteIndex(String index) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public Set<UUID> ids(String scope) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void refresh(String scope) {
+                throw new UnsupportedOperationException();
             }
 
             @Override

@@ -18,7 +18,7 @@ import org.eclipse.microprofile.health.Liveness;
 import org.eclipse.microprofile.health.Readiness;
 
 import jp.tomoni.app.IdentityProvisioning;
-import jp.tomoni.domain.resource.ResourceIndex;
+import jp.tomoni.domain.resource.DirectoryIndex;
 import jp.tomoni.security.OidcSettings;
 
 /** Ready means the database, Keycloak and the search node all answer; live means the JVM serves requests. */
@@ -31,7 +31,7 @@ public class ReadinessChecks {
     @Inject
     OidcSettings oidc;
     @Inject
-    ResourceIndex index;
+    DirectoryIndex index;
     @Inject
     IdentityProvisioning provisioning;
 

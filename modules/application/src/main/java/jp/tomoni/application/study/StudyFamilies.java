@@ -95,6 +95,12 @@ public class StudyFamilies {
         return existing(t).map(f -> study.children(f.id())).orElse(List.of());
     }
 
+    /** Within a running transaction: the grades of the caller's children (for what the directory shows them). */
+    public java.util.Set<String> childGrades(CurrentTenant t) {
+        return children(t).stream().map(c -> Integer.toString(c.grade()))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     @Transactional
     public UUID addChild(ChildDraft draft) {
         CurrentTenant t = StudyAccess.requireGuardian();

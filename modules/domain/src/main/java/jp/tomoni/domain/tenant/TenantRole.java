@@ -42,6 +42,11 @@ public enum TenantRole {
         return kind == Kind.SELF_REGISTERED;
     }
 
+    /** Who may come to hold the role. */
+    public Kind kind() {
+        return kind;
+    }
+
     /** The name used in Keycloak group paths and in the UI bundles. */
     public String id() {
         return id;
