@@ -267,6 +267,8 @@ public class OpenSearchDirectoryIndex implements DirectoryIndex {
     @Override
     public void swap(String scope, String index) {
         String alias = alias(scope);
+        // what the new index holds must be searchable the moment the alias points at it
+        OpenSearchClient.requireSuccess(client.json("POST", "/" + index + "/_refresh", "{}"), "refresh " + index);
         Set<String> old = aliasTargets(alias);
         JsonArrayBuilder actions = Json.createArrayBuilder();
         for (String o : old) {

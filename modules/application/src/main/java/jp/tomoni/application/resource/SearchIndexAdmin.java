@@ -113,7 +113,6 @@ public class SearchIndexAdmin {
                 after = page.get(page.size() - 1).id();
                 self.progress(id, done);
             }
-            index.refresh(tenant);
             index.swap(tenant, name);
             self.finish(id, "DONE", null);
         } catch (RuntimeException e) {
