@@ -301,4 +301,39 @@ class DirectoryApiIT {
         assertTrue(finds("worker.midorino", "midorino", "法テラス", name));
         assertEquals(403, Http.put("parent.midorino", T + "/resources/" + id + "/hidden").status());
     }
+
+    @Test
+    void every_directory_endpoint_refuses_another_tenants_token_and_another_tenants_ids() {
+        var org = organization("worker.aoba", "aoba", "あおばの団体");
+        var aobaPlace = place("worker.aoba", "aoba", org.getString("id"), "あおばの場所", "青葉1-1", "青葉地区", null, null, false);
+        var res = resource("worker.aoba", "aoba", "{\"name\":\"あおばの窓口\",\"category\":\"OTHER\"}");
+        String A = "/api/t/aoba";
+        // a midorino token on aoba's paths: refused at the door
+        for (var r : List.of(get("worker.midorino", A + "/directory?q=x"), get("worker.midorino", A + "/directory/suggest?q=x"),
+                get("admin.midorino", A + "/directory/settings"), get("admin.midorino", A + "/directory/drift"),
+                get("admin.midorino", A + "/directory/reindex"), get("worker.midorino", A + "/resources/freshness"),
+                get("worker.midorino", A + "/organizations"), post("worker.midorino", A + "/organizations", "{\"name\":\"x\"}"),
+                post("worker.midorino", A + "/resources/" + res.getString("id") + "/verify", ""),
+                post("worker.midorino", A + "/resources/" + res.getString("id") + "/reports", "{}"),
+                Http.put("worker.midorino", A + "/resources/" + res.getString("id") + "/hidden"),
+                get("worker.midorino", A + "/resources/export"))) {
+            assertEquals(403, r.status(), r.body());
+        }
+        // aoba's ids through midorino's own paths: not found, nothing changed
+        String M = "/api/t/midorino";
+        assertEquals(404, post("worker.midorino", M + "/resources/" + res.getString("id") + "/verify", "").status());
+        assertEquals(404, post("worker.midorino", M + "/resources/" + res.getString("id") + "/reports", "{}").status());
+        assertEquals(404, post("worker.midorino", M + "/organizations/" + org.getString("id") + "/locations",
+                "{\"name\":\"侵入\"}").status());
+        assertEquals(404, ResourceApiIT.put("worker.midorino", M + "/organizations/" + org.getString("id"),
+                "{\"name\":\"侵入\",\"version\":0}").status());
+        assertEquals(404, ResourceApiIT.put("worker.midorino", M + "/organizations/" + org.getString("id") + "/locations/"
+                + aobaPlace.getString("id"), "{\"name\":\"侵入\",\"version\":0}").status());
+        var linked = post("worker.midorino", M + "/resources", "{\"name\":\"他の自治体の場所\",\"category\":\"OTHER\","
+                + "\"organizationId\":" + q(org.getString("id")) + ",\"locations\":[{\"locationId\":" + q(aobaPlace.getString("id")) + "}]}");
+        assertEquals(400, linked.status(), "another tenant's organization and place cannot be linked: " + linked.body());
+        assertFalse(get("worker.midorino", M + "/organizations").body().contains("あおばの団体"));
+        assertEquals(0, Db.countAsOwner("aoba", "select count(*) from resource_report where resource_id = cast(? as uuid)",
+                res.getString("id")));
+    }
 }
