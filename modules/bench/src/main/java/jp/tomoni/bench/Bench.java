@@ -8,7 +8,7 @@ import java.util.Arrays;
  * main class; one that is not selected returns at once.
  */
 final class Bench {
-    private static final java.util.Set<String> KNOWN = java.util.Set.of("all", "caseload", "retention", "booking");
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("all", "caseload", "retention", "booking", "directory");
 
     private Bench() {
     }
@@ -17,7 +17,7 @@ final class Bench {
         String which = System.getProperty("bench.which", "all").trim();
         for (String w : which.split(",")) {
             if (!w.isBlank() && !KNOWN.contains(w.trim().toLowerCase(java.util.Locale.ROOT))) {
-                throw new IllegalArgumentException("bench.which=" + which + ": expected all, caseload, retention or booking");
+                throw new IllegalArgumentException("bench.which=" + which + ": expected all, caseload, retention, booking or directory");
             }
         }
         boolean yes = which.isEmpty() || Arrays.stream(which.split(","))

@@ -211,7 +211,7 @@ public class OpenSearchDirectoryIndex implements DirectoryIndex {
      * synonyms too, but kuromoji may cut an abbreviation differently next to other words (ハロワ alone
      * versus ハロワ 求人), so the words are also rewritten before analysis.
      */
-    List<String> withNational(String text, List<String> alternatives) {
+    public List<String> withNational(String text, List<String> alternatives) {
         if (text == null || text.isBlank()) {
             return alternatives;
         }
@@ -234,6 +234,11 @@ public class OpenSearchDirectoryIndex implements DirectoryIndex {
             national = rules;
         }
         return rules;
+    }
+
+    /** The request the app sends for a search (for the benchmark's raw side: the same query, straight to the node). */
+    public static String requestBody(String tenantId, DirectoryQuery query, ReaderScope reader, List<String> alternatives) {
+        return DirectorySearchBody.search(tenantId, query, reader, alternatives).toString();
     }
 
     @Override

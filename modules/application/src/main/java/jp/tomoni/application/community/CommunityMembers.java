@@ -34,6 +34,11 @@ public class CommunityMembers {
     }
 
     /** Within a running transaction: the caller's member record, made on their first visit. */
+    /** The caller's member record if they have one; nothing is made (for read paths such as a search). */
+    public Optional<CommunityMember> known(CurrentTenant t) {
+        return community.member(t.actor());
+    }
+
     public CommunityMember current(CurrentTenant t) {
         Optional<CommunityMember> known = community.member(t.actor());
         boolean staff = CommunityAccess.isStaff(t);

@@ -78,11 +78,7 @@ public class DirectoryService {
         CurrentTenant t = TenantContext.require();
         Set<String> grades = null;
         if (DirectoryReaders.limitedToOwnChildren(t.roles())) {
-            try {
-                grades = families.childGrades(t);
-            } catch (RuntimeException e) {
-                grades = Set.of(); // not (yet) a community member: no study records
-            }
+            grades = families.childGrades(t); // none yet: no study records
         }
         ReaderScope scope = new ReaderScope(Visibility.visibleTo(t.roles()), DirectoryReaders.kinds(t.roles()), grades,
                 resources.hiddenShared());

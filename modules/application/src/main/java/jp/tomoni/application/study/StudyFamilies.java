@@ -97,8 +97,9 @@ public class StudyFamilies {
 
     /** Within a running transaction: the grades of the caller's children (for what the directory shows them). */
     public java.util.Set<String> childGrades(CurrentTenant t) {
-        return children(t).stream().map(c -> Integer.toString(c.grade()))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        // read only: a search must not make a member or a family
+        return members.known(t).flatMap(m -> study.familyOf(m.id())).map(f -> study.children(f.id())).orElse(List.of())
+                .stream().map(c -> Integer.toString(c.grade())).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     @Transactional
