@@ -52,12 +52,25 @@ import jp.tomoni.domain.resource.SynonymRules;
 @ApplicationScoped
 public class OpenSearchDirectoryIndex implements DirectoryIndex {
     static final String INDEX_DEFINITION = "/search/directory-index.json";
+    public static final String POOLED = "pooled";
+    public static final String OWN = "own";
+    /** The index small tenants share, each through its filtered, routed alias. */
+    public static final String POOL = "tomoni_pool_directory_1";
     private static final Pattern TENANT_ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,62}");
     private static final int ID_PAGE = 5000;
 
     @Inject
     @ConfigProperty(name = "tomoni.search.url")
     String url;
+
+    /**
+     * {@code pooled} (default): a tenant's alias starts as a filtered, routed alias over one index that
+     * all small tenants share ({@link #POOL}); a rebuild gives the tenant an index of its own.
+     * {@code own}: every tenant gets an index of its own from the start. See the bench README for why.
+     */
+    @Inject
+    @ConfigProperty(name = "tomoni.search.layout", defaultValue = POOLED)
+    String layout;
 
     /** When true, writes use {@code refresh=wait_for} so they are searchable on return (tests, demos). */
     @Inject
@@ -75,13 +88,22 @@ public class OpenSearchDirectoryIndex implements DirectoryIndex {
 
     /** Outside a container (tests, bench): {@code url} like {@code http://127.0.0.1:9201}. */
     public OpenSearchDirectoryIndex(String url, boolean refreshOnWrite) {
+        this(url, refreshOnWrite, POOLED);
+    }
+
+    /** Outside a container, with a layout ({@link #POOLED} or {@link #OWN}). */
+    public OpenSearchDirectoryIndex(String url, boolean refreshOnWrite, String layout) {
         this.url = url;
         this.refreshOnWrite = refreshOnWrite;
+        this.layout = layout;
         init();
     }
 
     @PostConstruct
     void init() {
+        if (!POOLED.equals(layout) && !OWN.equals(layout)) {
+            throw new IllegalStateException("tomoni.search.layout must be pooled or own, not " + layout);
+        }
         client = new OpenSearchClient(url);
     }
 
@@ -289,7 +311,13 @@ public class OpenSearchDirectoryIndex implements DirectoryIndex {
         OpenSearchClient.requireSuccess(r, "move alias " + alias + " to " + index);
         knownAliases.add(alias);
         for (String o : old) {
-            if (!o.equals(index)) {
+            if (o.equals(POOL)) {
+                // the tenant moved out of the shared index: its documents there go (the others stay)
+                String query = Json.createObjectBuilder().add("query", Json.createObjectBuilder().add("term",
+                        Json.createObjectBuilder().add("tenant_id", scope))).build().toString();
+                OpenSearchClient.requireSuccess(client.json("POST", "/" + POOL + "/_delete_by_query?routing=" + scope
+                        + "&conflicts=proceed&refresh=true", query), "remove " + scope + " from " + POOL);
+            } else if (!o.equals(index)) {
                 deleteIndex(o);
             }
         }
@@ -297,8 +325,8 @@ public class OpenSearchDirectoryIndex implements DirectoryIndex {
 
     @Override
     public void deleteIndex(String index) {
-        if (!index.startsWith("tomoni_")) {
-            throw new IllegalArgumentException("not a Tomoni index: " + index);
+        if (!index.startsWith("tomoni_") || index.equals(POOL)) {
+            throw new IllegalArgumentException("not a Tomoni index of one scope: " + index);
         }
         HttpResponse<String> r = client.delete("/" + index);
         if (r.statusCode() != 404) {
@@ -368,7 +396,15 @@ public class OpenSearchDirectoryIndex implements DirectoryIndex {
             return;
         }
         HttpResponse<String> head = client.head("/_alias/" + alias);
-        if (head.statusCode() == 404) {
+        if (head.statusCode() == 404 && POOLED.equals(layout) && !SHARED.equals(scope)) {
+            createIndexOnce(POOL, OpenSearchClient.parse(indexDefinition()));
+            JsonObject add = Json.createObjectBuilder().add("actions", Json.createArrayBuilder().add(
+                    Json.createObjectBuilder().add("add", Json.createObjectBuilder()
+                            .add("index", POOL).add("alias", alias).add("routing", scope)
+                            .add("filter", Json.createObjectBuilder().add("term", Json.createObjectBuilder()
+                                    .add("tenant_id", scope)))))).build();
+            OpenSearchClient.requireSuccess(client.json("POST", "/_aliases", add.toString()), "add alias " + alias);
+        } else if (head.statusCode() == 404) {
             String first = alias + "_1";
             JsonObject def = OpenSearchClient.parse(indexDefinition());
             JsonObject withAlias = Json.createObjectBuilder(def)
@@ -382,6 +418,16 @@ public class OpenSearchDirectoryIndex implements DirectoryIndex {
             OpenSearchClient.requireSuccess(head, "check alias " + alias);
         }
         knownAliases.add(alias);
+    }
+
+    private void createIndexOnce(String name, JsonObject definition) {
+        if (client.head("/" + name).statusCode() == 200) {
+            return;
+        }
+        HttpResponse<String> created = client.json("PUT", "/" + name + "?wait_for_active_shards=1", definition.toString());
+        if (!(created.statusCode() == 400 && created.body().contains("resource_already_exists_exception"))) {
+            OpenSearchClient.requireSuccess(created, "create index " + name);
+        }
     }
 
     private static void checkScope(String scope, DirectoryEntry e) {

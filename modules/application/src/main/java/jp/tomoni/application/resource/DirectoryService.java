@@ -57,8 +57,9 @@ public class DirectoryService {
 
     public DirectoryResults search(DirectoryQuery query) {
         CurrentTenant t = TenantContext.require();
-        Prepared p = self.prepare(query.text());
-        return index.search(t.tenantId(), query, p.scope(), p.alternatives());
+        TenantView v = view(t);
+        List<String> alternatives = query.text().isBlank() ? List.of() : v.synonyms().alternatives(query.text());
+        return index.search(t.tenantId(), query, scope(t, v), alternatives);
     }
 
     public List<String> suggest(String prefix) {
@@ -66,25 +67,63 @@ public class DirectoryService {
         if (prefix == null || prefix.isBlank() || prefix.strip().length() > 50) {
             return List.of();
         }
-        return index.suggest(t.tenantId(), prefix.strip(), self.prepare("").scope(), SUGGESTIONS);
+        return index.suggest(t.tenantId(), prefix.strip(), scope(t, view(t)), SUGGESTIONS);
     }
 
-    public record Prepared(ReaderScope scope, List<String> alternatives) {
+    /** What of a tenant every search needs: its synonyms and the shared records it hides. */
+    public record TenantView(SynonymRules synonyms, Set<java.util.UUID> hidden, java.time.Instant readAt) {
     }
 
-    /** One short transaction: the reader's scope and the tenant's synonyms (none of it is kept in memory). */
-    @Transactional
-    public Prepared prepare(String text) {
-        CurrentTenant t = TenantContext.require();
-        Set<String> grades = null;
-        if (DirectoryReaders.limitedToOwnChildren(t.roles())) {
-            grades = families.childGrades(t); // none yet: no study records
+    /**
+     * Kept per tenant for {@link #FRESH} (a search would otherwise open a database transaction just to
+     * read them); this server forgets a tenant's view at once when its settings or hidden records change.
+     */
+    static final java.time.Duration FRESH = java.time.Duration.ofSeconds(10);
+    private final java.util.concurrent.ConcurrentHashMap<String, TenantView> views = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.concurrent.ConcurrentHashMap<String, Grades> grades = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Grades(Set<String> grades, java.time.Instant readAt) {
+    }
+
+    TenantView view(CurrentTenant t) {
+        java.time.Instant now = clock.instant();
+        TenantView v = views.get(t.tenantId());
+        if (v == null || v.readAt().plus(FRESH).isBefore(now)) {
+            v = self.readView();
+            views.put(t.tenantId(), v);
         }
-        ReaderScope scope = new ReaderScope(Visibility.visibleTo(t.roles()), DirectoryReaders.kinds(t.roles()), grades,
-                resources.hiddenShared());
-        List<String> alternatives = text.isBlank() ? List.of()
-                : SynonymRules.of(settings.settings().synonyms()).alternatives(text.strip());
-        return new Prepared(scope, alternatives);
+        return v;
+    }
+
+    /** This server reads the tenant's synonyms and hidden records again at the next search. */
+    public void forget(String tenantId) {
+        views.remove(tenantId);
+    }
+
+    private ReaderScope scope(CurrentTenant t, TenantView v) {
+        Set<String> own = null;
+        if (DirectoryReaders.limitedToOwnChildren(t.roles())) {
+            String key = t.tenantId() + "/" + t.actor();
+            Grades g = grades.get(key);
+            if (g == null || g.readAt().plus(FRESH).isBefore(clock.instant())) {
+                g = new Grades(self.childGrades(), clock.instant());
+                grades.put(key, g);
+            }
+            own = g.grades();
+        }
+        return new ReaderScope(Visibility.visibleTo(t.roles()), DirectoryReaders.kinds(t.roles()), own, v.hidden());
+    }
+
+    @Transactional
+    public TenantView readView() {
+        TenantContext.require();
+        return new TenantView(SynonymRules.of(settings.settings().synonyms()), resources.hiddenShared(), clock.instant());
+    }
+
+    /** The grades of the guardian's children; none yet: no study records. */
+    @Transactional
+    public Set<String> childGrades() {
+        return families.childGrades(TenantContext.require());
     }
 
     @Transactional
@@ -109,6 +148,7 @@ public class DirectoryService {
             throw new OptimisticLockException("directory settings are not at version " + version);
         }
         audit.record("update", "directory_setting", t.tenantId());
+        forget(t.tenantId());
         return new DirectorySettings(verifyEveryMonths, lines, version + 1);
     }
 }

@@ -288,14 +288,16 @@ public class ResourceService {
         shared(id);
         repository.hide(id, t.actor(), clock.instant());
         audit.record("hide", AGGREGATE, id.toString());
+        directory.forget(t.tenantId());
     }
 
     @Transactional
     public void unhide(UUID id) {
-        TenantContext.requireAny(EDITORS);
+        CurrentTenant t = TenantContext.requireAny(EDITORS);
         shared(id);
         repository.unhide(id);
         audit.record("unhide", AGGREGATE, id.toString());
+        directory.forget(t.tenantId());
     }
 
     /** Own records not verified for the tenant's number of months, and records reported as outdated. */

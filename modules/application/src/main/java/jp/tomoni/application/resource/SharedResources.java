@@ -190,6 +190,7 @@ public class SharedResources {
 
     @Transactional
     public List<DirectoryEntry> page(UUID after) {
+        repository.actAsSharedWriter(); // no tenant here: the shared rows are readable to the loader only
         return source.page(true, after, 500);
     }
 }

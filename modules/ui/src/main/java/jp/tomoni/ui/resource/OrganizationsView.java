@@ -319,14 +319,7 @@ public class OrganizationsView extends VerticalLayout implements BeforeEnterObse
             form.setColspan(description, 2);
             form.setColspan(url, 2);
             conflict = new ResourceEditView.ConflictNotice(OrganizationsView.this, "organization-conflict", this::reread, null);
-            Button save = new Button(getTranslation("organizations.form.save"), e -> save());
-            save.setId("organization-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.setMinHeight("44px");
-            Button cancel = new Button(getTranslation("common.cancel"), e -> close());
-            cancel.setId("organization-cancel");
-            cancel.setMinHeight("44px");
-            add(heading, conflict, form, row(save, cancel));
+            add(heading, conflict, form, saveOrCancel("organization", "organizations.form.save", this::save, this::close));
             getStyle().set("margin-block", "var(--lumo-space-m)");
         }
 
@@ -448,14 +441,7 @@ public class OrganizationsView extends VerticalLayout implements BeforeEnterObse
             form.setColspan(accessibility, 2);
             form.setColspan(hours, 2);
             conflict = new ResourceEditView.ConflictNotice(OrganizationsView.this, "location-conflict", this::reread, null);
-            Button save = new Button(getTranslation("organizations.place.save"), e -> save());
-            save.setId("location-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            save.setMinHeight("44px");
-            Button cancel = new Button(getTranslation("common.cancel"), e -> close());
-            cancel.setId("location-cancel");
-            cancel.setMinHeight("44px");
-            add(heading, conflict, form, row(save, cancel));
+            add(heading, conflict, form, saveOrCancel("location", "organizations.place.save", this::save, this::close));
             getStyle().set("margin-block", "var(--lumo-space-m)");
         }
 
@@ -605,5 +591,17 @@ public class OrganizationsView extends VerticalLayout implements BeforeEnterObse
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /** The two buttons under an editor: ids {@code <prefix>-save} and {@code <prefix>-cancel}, large enough to tap. */
+    private com.vaadin.flow.component.Component saveOrCancel(String prefix, String saveKey, Runnable save, Runnable cancel) {
+        Button saveButton = new Button(getTranslation(saveKey), e -> save.run());
+        saveButton.setId(prefix + "-save");
+        saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveButton.setMinHeight("44px");
+        Button cancelButton = new Button(getTranslation("common.cancel"), e -> cancel.run());
+        cancelButton.setId(prefix + "-cancel");
+        cancelButton.setMinHeight("44px");
+        return row(saveButton, cancelButton);
     }
 }
