@@ -336,4 +336,16 @@ class DirectoryApiIT {
         assertEquals(0, Db.countAsOwner("aoba", "select count(*) from resource_report where resource_id = cast(? as uuid)",
                 res.getString("id")));
     }
+
+    @Test
+    void a_guardian_finds_study_groups_for_their_childrens_grades_only() throws Exception {
+        // parent.midorino's children are in 中3 and 小5 (150_study.sql); a group for 小1 is not theirs
+        String title = "小1 たんぽぽ" + UUID.randomUUID().toString().substring(0, 3);
+        StudyApiIT.group(title, 1, 1, 4, 24, 1);
+        ResourceApiIT.await("the new group indexed", Duration.ofSeconds(60), () -> search("worker.midorino", "midorino", title)
+                .getJsonArray("hits").stream().anyMatch(h -> h.asJsonObject().getString("name").startsWith(title)));
+        assertEquals(0, search("parent.midorino", "midorino", title).getInt("total"), "another grade's group");
+        assertTrue(search("parent.midorino", "midorino", "学習会").getJsonArray("hits").stream()
+                .anyMatch(h -> "STUDY_GROUP".equals(h.asJsonObject().getString("kind"))), "their own grades' groups");
+    }
 }
