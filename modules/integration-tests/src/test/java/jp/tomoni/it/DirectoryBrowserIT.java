@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
@@ -111,6 +112,21 @@ class DirectoryBrowserIT {
             } catch (RuntimeException | AssertionError e) {
                 shot(page, "directory-worker.png");
                 throw e;
+            }
+        }
+    }
+
+    @Test
+    void another_citys_member_reaches_none_of_the_directory_pages() {
+        try (BrowserContext context = phone()) {
+            Page page = signIn(context, "member.aoba", "/t/midorino/directory");
+            for (String path : List.of("/t/midorino/directory", "/t/midorino/resources",
+                    "/t/midorino/resources/d2000000-0000-4000-8000-000000000002", "/t/midorino/resources/organizations",
+                    "/t/midorino/resources/freshness", "/t/midorino/resources/import", "/t/midorino/resources/admin",
+                    "/t/midorino/resources/d2000000-0000-4000-8000-000000000002/edit")) {
+                page.navigate(TestStack.url() + path);
+                assertThat(page.locator("#access-denied")).isVisible(PATIENT_VISIBLE);
+                assertFalse(page.content().contains("家計簿づくり相談"), path);
             }
         }
     }
