@@ -75,16 +75,7 @@ public final class BookingBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!Bench.selected("booking")) {
-            return;
-        }
-        Path root = Path.of(System.getProperty("tomoni.root", ".")).toAbsolutePath().normalize();
-        Path out = Path.of(System.getProperty("bench.output", root.resolve("modules/bench/target").toString()));
-        Files.createDirectories(out);
-        try (PrintStream log = new PrintStream(Files.newOutputStream(out.resolve("bench-booking-stack.log")), true)) {
-            new BookingBench(out, log).run(root);
-        }
-        System.exit(0);
+        Bench.main("booking", "bench-booking-stack.log", (root, out, log) -> new BookingBench(out, log).run(root));
     }
 
     private void run(Path root) throws Exception {

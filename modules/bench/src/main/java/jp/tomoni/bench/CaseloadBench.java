@@ -65,17 +65,7 @@ public final class CaseloadBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!Bench.selected("caseload")) {
-            return;
-        }
-        Path root = Path.of(System.getProperty("tomoni.root", ".")).toAbsolutePath().normalize();
-        Path out = Path.of(System.getProperty("bench.output", root.resolve("modules/bench/target").toString()));
-        Files.createDirectories(out);
-        try (PrintStream log = new PrintStream(Files.newOutputStream(out.resolve("bench-stack.log")), true)) {
-            new CaseloadBench(out, log).run(root);
-        }
-        // OpenSearch runs in this JVM and leaves non-daemon threads behind
-        System.exit(0);
+        Bench.main("caseload", "bench-stack.log", (root, out, log) -> new CaseloadBench(out, log).run(root));
     }
 
     private void run(Path root) throws Exception {

@@ -83,16 +83,7 @@ public final class DirectoryBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!Bench.selected("directory")) {
-            return;
-        }
-        Path root = Path.of(System.getProperty("tomoni.root", ".")).toAbsolutePath().normalize();
-        Path out = Path.of(System.getProperty("bench.output", root.resolve("modules/bench/target").toString()));
-        Files.createDirectories(out);
-        try (PrintStream log = new PrintStream(Files.newOutputStream(out.resolve("bench-directory-stack.log")), true)) {
-            new DirectoryBench(out, log).run(root);
-        }
-        System.exit(0);
+        Bench.main("directory", "bench-directory-stack.log", (root, out, log) -> new DirectoryBench(out, log).run(root));
     }
 
     static DirectoryEntry entry(String tenant, int i, SplittableRandom rnd) {
@@ -239,7 +230,7 @@ public final class DirectoryBench {
                 DirectoryEntry e = entry(slug, i, rnd);
                 nd.append("{\"index\":{\"_index\":\"").append(name).append("\",\"_id\":\"").append(e.id())
                         .append("\",\"routing\":\"").append(slug).append("\"}}\n");
-                nd.append(documentOf(e)).append('\n');
+                nd.append(OpenSearchDirectoryIndex.document(e)).append('\n');
                 if (++inBatch == 1000) {
                     bulk(search, nd.toString());
                     nd.setLength(0);
@@ -259,12 +250,6 @@ public final class DirectoryBench {
         facts.put("layout B: one index routed by tenant", line);
         say(line);
         return line;
-    }
-
-    private static String documentOf(DirectoryEntry e) throws Exception {
-        var m = OpenSearchDirectoryIndex.class.getDeclaredMethod("document", DirectoryEntry.class);
-        m.setAccessible(true);
-        return (String) m.invoke(null, e);
     }
 
     private long[] latencies(String search, java.util.function.IntFunction<String> indexOf, boolean routed) throws Exception {

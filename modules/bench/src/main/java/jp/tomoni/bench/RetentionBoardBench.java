@@ -95,17 +95,7 @@ public final class RetentionBoardBench {
     }
 
     public static void main(String[] args) throws Exception {
-        if (!Bench.selected("retention")) {
-            return;
-        }
-        Path root = Path.of(System.getProperty("tomoni.root", ".")).toAbsolutePath().normalize();
-        Path out = Path.of(System.getProperty("bench.output", root.resolve("modules/bench/target").toString()));
-        Files.createDirectories(out);
-        try (PrintStream log = new PrintStream(Files.newOutputStream(out.resolve("bench-retention-stack.log")), true)) {
-            new RetentionBoardBench(out, log).run(root);
-        }
-        // OpenSearch runs in this JVM and leaves non-daemon threads behind
-        System.exit(0);
+        Bench.main("retention", "bench-retention-stack.log", (root, out, log) -> new RetentionBoardBench(out, log).run(root));
     }
 
     private void run(Path root) throws Exception {

@@ -212,24 +212,20 @@ class DirectoryApiIT {
         String alias = "ゆめ食堂" + word.substring(4);
         assertEquals(0, search("worker.midorino", "midorino", alias).getInt("total"));
         var settings = get("admin.midorino", T + "/directory/settings").json();
-        var saved = Http.send(Http.request("admin.midorino", T + "/directory/settings").header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"verifyEveryMonths\":6,\"synonyms\":["
-                        + q(alias + ", " + word + "キッチン") + "],\"version\":" + settings.getJsonNumber("version") + "}")));
+        var saved = ResourceApiIT.put("admin.midorino", T + "/directory/settings", "{\"verifyEveryMonths\":6,\"synonyms\":["
+                        + q(alias + ", " + word + "キッチン") + "],\"version\":" + settings.getJsonNumber("version") + "}");
         assertEquals(200, saved.status(), saved.body());
         assertTrue(finds("worker.midorino", "midorino", alias, word + "キッチン"), "the tenant's synonym");
         assertEquals(0, search("worker.aoba", "aoba", alias).getInt("total"), "not another tenant's");
-        var stale = Http.send(Http.request("admin.midorino", T + "/directory/settings").header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"verifyEveryMonths\":6,\"synonyms\":[],\"version\":"
-                        + settings.getJsonNumber("version") + "}")));
+        var stale = ResourceApiIT.put("admin.midorino", T + "/directory/settings", "{\"verifyEveryMonths\":6,\"synonyms\":[],\"version\":"
+                        + settings.getJsonNumber("version") + "}");
         assertEquals(409, stale.status(), "a second save from the same old version is a conflict");
-        var bad = Http.send(Http.request("admin.midorino", T + "/directory/settings").header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"verifyEveryMonths\":0,\"synonyms\":[\"ひとつ\"],\"version\":"
-                        + saved.json().getJsonNumber("version") + "}")));
+        var bad = ResourceApiIT.put("admin.midorino", T + "/directory/settings", "{\"verifyEveryMonths\":0,\"synonyms\":[\"ひとつ\"],\"version\":"
+                        + saved.json().getJsonNumber("version") + "}");
         assertEquals(400, bad.status());
         List<String> fields = bad.json().getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList();
         assertEquals(List.of("verifyEveryMonths", "synonyms[0]"), fields);
-        assertEquals(403, Http.send(Http.request("worker.midorino", T + "/directory/settings").header("Content-Type", "application/json")
-                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString("{\"verifyEveryMonths\":6,\"version\":1}"))).status());
+        assertEquals(403, ResourceApiIT.put("worker.midorino", T + "/directory/settings", "{\"verifyEveryMonths\":6,\"version\":1}").status());
     }
 
     @Test
@@ -241,30 +237,26 @@ class DirectoryApiIT {
                 + "取り込み窓口B,NOT_A_KIND,種類が正しくない行,中央1-3\n"
                 + "取り込み窓口C,OTHER,正しい行,中央1-4\n"
                 + "取り込み窓口D,,種類がない行,中央1-5\n";
-        var preview = Http.send(Http.request("worker.midorino", T + "/resources/import?fileName=list.csv")
-                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+        var preview = postCsv("worker.midorino", T + "/resources/import?fileName=list.csv", csv);
         assertEquals(200, preview.status(), preview.body());
         assertEquals(List.of(3, 4, 6), preview.json().getJsonArray("faults").stream()
                 .map(v -> v.asJsonObject().getInt("row")).toList());
         assertEquals(2, preview.json().getInt("ok"));
-        var confirmed = Http.send(Http.request("worker.midorino", T + "/resources/import?fileName=list.csv&confirm=true")
-                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
+        var confirmed = postCsv("worker.midorino", T + "/resources/import?fileName=list.csv&confirm=true", csv);
         assertEquals(400, confirmed.status(), confirmed.body());
         assertTrue(confirmed.contentType().startsWith("application/problem+json"));
         assertTrue(confirmed.body().contains("rows[3]") && confirmed.body().contains("rows[4]") && confirmed.body().contains("rows[6]"),
                 confirmed.body());
         assertEquals(before, Db.countAsOwner("midorino", "select count(*) from social_resource"), "nothing written");
         String fixed = "名称,支援の種類,説明,住所\n取り込み食堂A,FOOD,子ども食堂です,中央1-1\n取り込み窓口C,OTHER,正しい行,中央1-4\n";
-        var ok = Http.send(Http.request("worker.midorino", T + "/resources/import?fileName=list.csv&confirm=true")
-                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(fixed)));
+        var ok = postCsv("worker.midorino", T + "/resources/import?fileName=list.csv&confirm=true", fixed);
         assertEquals(200, ok.status(), ok.body());
         assertEquals(2, ok.json().getInt("written"));
         assertEquals(before + 2, Db.countAsOwner("midorino", "select count(*) from social_resource"));
         var export = get("worker.midorino", T + "/resources/export?format=csv");
         assertEquals(200, export.status());
         assertTrue(export.body().contains("取り込み窓口C"), "the export holds the imported rows");
-        assertEquals(403, Http.send(Http.request("parent.midorino", T + "/resources/import?fileName=list.csv")
-                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(fixed))).status());
+        assertEquals(403, postCsv("parent.midorino", T + "/resources/import?fileName=list.csv", fixed).status());
     }
 
     @Test
@@ -347,5 +339,10 @@ class DirectoryApiIT {
         assertEquals(0, search("parent.midorino", "midorino", title).getInt("total"), "another grade's group");
         assertTrue(search("parent.midorino", "midorino", "学習会").getJsonArray("hits").stream()
                 .anyMatch(h -> "STUDY_GROUP".equals(h.asJsonObject().getString("kind"))), "their own grades' groups");
+    }
+
+    static Http.Reply postCsv(String user, String path, String csv) {
+        return Http.send(Http.request(user, path).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(csv)));
     }
 }

@@ -199,7 +199,8 @@ public class JpaResourceRepository implements ResourceRepository {
                    and ((r.tenant_id is not null and coalesce(r.verified_at, r.created_at) < ?)
                         or exists (select 1 from resource_report p where p.resource_id = r.id and p.resolved_at is null))
                  order by 6 desc, 4
-                """, staleBefore).stream().limit(limit)
+                 limit ?
+                """, staleBefore, limit).stream()
                 .map(r -> new StaleRecord(Columns.uuid(r[0]), (String) r[1], (Boolean) r[2], Columns.instant(r[3]),
                         (String) r[4], ((Number) r[5]).intValue(), (String) r[6]))
                 .toList();

@@ -405,25 +405,17 @@ public class OpenSearchDirectoryIndex implements DirectoryIndex {
                                     .add("tenant_id", scope)))))).build();
             OpenSearchClient.requireSuccess(client.json("POST", "/_aliases", add.toString()), "add alias " + alias);
         } else if (head.statusCode() == 404) {
-            String first = alias + "_1";
-            JsonObject def = OpenSearchClient.parse(indexDefinition());
-            JsonObject withAlias = Json.createObjectBuilder(def)
+            JsonObject withAlias = Json.createObjectBuilder(OpenSearchClient.parse(indexDefinition()))
                     .add("aliases", Json.createObjectBuilder().add(alias, JsonValue.EMPTY_JSON_OBJECT)).build();
-            HttpResponse<String> created = client.json("PUT", "/" + first + "?wait_for_active_shards=1", withAlias.toString());
-            // another instance may have made it in between
-            if (!(created.statusCode() == 400 && created.body().contains("resource_already_exists_exception"))) {
-                OpenSearchClient.requireSuccess(created, "create index " + first);
-            }
+            createIndexOnce(alias + "_1", withAlias);
         } else {
             OpenSearchClient.requireSuccess(head, "check alias " + alias);
         }
         knownAliases.add(alias);
     }
 
+    /** Creates the index unless it exists (another instance may have made it in between). */
     private void createIndexOnce(String name, JsonObject definition) {
-        if (client.head("/" + name).statusCode() == 200) {
-            return;
-        }
         HttpResponse<String> created = client.json("PUT", "/" + name + "?wait_for_active_shards=1", definition.toString());
         if (!(created.statusCode() == 400 && created.body().contains("resource_already_exists_exception"))) {
             OpenSearchClient.requireSuccess(created, "create index " + name);
@@ -442,7 +434,8 @@ public class OpenSearchDirectoryIndex implements DirectoryIndex {
                 .build().toString();
     }
 
-    static String document(DirectoryEntry e) {
+    /** The indexed document of an entry (also the benchmark's, for its routed-index layout). */
+    public static String document(DirectoryEntry e) {
         JsonObjectBuilder doc = Json.createObjectBuilder()
                 .add("id", e.id().toString())
                 .add("tenant_id", e.shared() ? SHARED : e.tenantId())

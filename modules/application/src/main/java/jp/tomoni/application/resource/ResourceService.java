@@ -119,17 +119,24 @@ public class ResourceService {
     public ResourceDetail detail(UUID id) {
         CurrentTenant t = TenantContext.require();
         SocialResource r = visible(t, id);
-        boolean staff = Visibility.seesConfidential(t.roles());
+        boolean hidden = r.shared() && repository.hiddenShared().contains(id);
+        audit.record("read", AGGREGATE, id.toString());
+        return new ResourceDetail(r, organizationOf(r), places(r, Visibility.seesConfidential(t.roles())), hidden,
+                repository.hasOpenReport(id), !r.shared() && canEdit(t.roles()));
+    }
+
+    /** The service's places with its hours and phone there; a confidential place without its address unless {@code staff}. */
+    private List<PlaceOfService> places(SocialResource r, boolean staff) {
         List<PlaceOfService> places = new ArrayList<>();
-        for (ServiceLocation link : repository.links(id)) {
+        for (ServiceLocation link : repository.links(r.id())) {
             repository.location(link.locationId()).ifPresent(l -> places.add(new PlaceOfService(
                     staff || !l.confidential() ? l : withoutAddress(l), link.hours(), link.phone())));
         }
-        Organization org = r.organizationId() == null ? null : repository.organization(r.organizationId()).orElse(null);
-        boolean hidden = r.shared() && repository.hiddenShared().contains(id);
-        audit.record("read", AGGREGATE, id.toString());
-        return new ResourceDetail(r, org, List.copyOf(places), hidden, repository.hasOpenReport(id),
-                !r.shared() && canEdit(t.roles()));
+        return List.copyOf(places);
+    }
+
+    private Organization organizationOf(SocialResource r) {
+        return r.organizationId() == null ? null : repository.organization(r.organizationId()).orElse(null);
     }
 
     private static Location withoutAddress(Location l) {
@@ -324,24 +331,16 @@ public class ResourceService {
         int done = 0;
         for (ImportRow row : rows) {
             ResourceDraft draft = row.draft();
-            Organization org = null;
-            if (row.organizationName() != null && !row.organizationName().isBlank()) {
-                org = orgs.computeIfAbsent(row.organizationName().strip(), name -> {
-                    Organization o = new Organization(UUID.randomUUID(), t.tenantId(), name, null, null, null, 0, now);
-                    repository.addOrganization(o);
-                    return o;
-                });
-            }
+            // a place needs an organization: without a named one, the service stands for itself
+            String orgName = row.organizationName() != null && !row.organizationName().isBlank() ? row.organizationName().strip()
+                    : row.location() != null ? draft.name().strip() : null;
+            Organization org = orgName == null ? null : orgs.computeIfAbsent(orgName, name -> {
+                Organization o = new Organization(UUID.randomUUID(), t.tenantId(), name, null, null, null, 0, now);
+                repository.addOrganization(o);
+                return o;
+            });
             List<ServiceLocation> links = List.of();
             if (row.location() != null) {
-                if (org == null) {
-                    String name = draft.name().strip();
-                    org = orgs.computeIfAbsent(name, n -> {
-                        Organization o = new Organization(UUID.randomUUID(), t.tenantId(), n, null, null, null, 0, now);
-                        repository.addOrganization(o);
-                        return o;
-                    });
-                }
                 Location l = sameLocation(org.id(), row.location());
                 if (l == null) {
                     l = location(UUID.randomUUID(), t.tenantId(), org.id(), row.location(), 0);
@@ -381,12 +380,7 @@ public class ResourceService {
             if (!r.active()) {
                 continue;
             }
-            List<PlaceOfService> places = new ArrayList<>();
-            for (ServiceLocation link : repository.links(r.id())) {
-                repository.location(link.locationId()).ifPresent(l -> places.add(new PlaceOfService(l, link.hours(), link.phone())));
-            }
-            Organization org = r.organizationId() == null ? null : repository.organization(r.organizationId()).orElse(null);
-            out.add(new ResourceDetail(r, org, List.copyOf(places), false, false, true));
+            out.add(new ResourceDetail(r, organizationOf(r), places(r, true), false, false, true));
         }
         audit.record("export", AGGREGATE, out.size() + " rows");
         return out;

@@ -106,7 +106,7 @@ public class SharedResources {
             for (ImportRow r : rows) {
                 if (!r.ok()) {
                     throw new IllegalStateException(FILE + " row " + r.row() + ": " + r.violations().stream()
-                            .map(v -> v.field() + " " + v.code()).toList() + " (" + new String(bytes, StandardCharsets.UTF_8).length() + " chars)");
+                            .map(v -> v.field() + " " + v.code()).toList());
                 }
             }
             return rows;

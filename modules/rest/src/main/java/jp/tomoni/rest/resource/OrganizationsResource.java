@@ -26,7 +26,6 @@ import jp.tomoni.domain.resource.LocationDraft;
 import jp.tomoni.domain.resource.Organization;
 import jp.tomoni.domain.resource.OrganizationDraft;
 import jp.tomoni.domain.shared.FieldViolation;
-import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.rest.casework.Inputs;
 
 /** Organizations of the directory and their places (HSDS organization and location). */
@@ -97,7 +96,6 @@ public class OrganizationsResource {
         List<FieldViolation> v = new ArrayList<>();
         long version = Inputs.version(input.version(), v);
         Inputs.throwIfUnreadable(v, input.draft().violations());
-        InvalidInputException.throwIfAny(List.of());
         return service.changeLocation(locationId, input.draft(), version);
     }
 }

@@ -558,8 +558,7 @@ public class OrganizationsView extends VerticalLayout implements BeforeEnterObse
     }
 
     private static Span badge(String text, String theme) {
-        Span s = new Span(text);
-        s.getElement().getThemeList().add("badge " + theme);
+        Span s = jp.tomoni.ui.community.CommunityParts.badge(text, theme);
         s.getStyle().set("margin-block", "var(--lumo-space-xs)");
         return s;
     }
