@@ -76,6 +76,20 @@ public class Employer {
             note = PersonRules.optional(note);
         }
 
+        /** A phone number as an employer's: digits in hyphenated groups, at most {@value #PHONE_MAX}. */
+        public static void checkPhone(List<FieldViolation> v, String field, String phone) {
+            if (phone.length() > PHONE_MAX) {
+                v.add(FieldViolation.of(field, "tooLong", PHONE_MAX));
+            } else if (!PHONE.matcher(phone).matches()) {
+                v.add(FieldViolation.of(field, "invalid"));
+            }
+        }
+
+        /** The number as typed, full-width digits and long dashes read as plain ones. */
+        public static String normalisedPhone(String raw) {
+            return normalisePhone(raw);
+        }
+
         public List<FieldViolation> violations() {
             List<FieldViolation> v = new ArrayList<>();
             PersonRules.checkText(v, "name", name, NAME_MAX);
@@ -84,11 +98,7 @@ public class Employer {
             }
             PersonRules.checkOptionalText(v, "contactPerson", contactPerson, CONTACT_PERSON_MAX);
             if (phone != null) {
-                if (phone.length() > PHONE_MAX) {
-                    v.add(FieldViolation.of("phone", "tooLong", PHONE_MAX));
-                } else if (!PHONE.matcher(phone).matches()) {
-                    v.add(FieldViolation.of("phone", "invalid"));
-                }
+                checkPhone(v, "phone", phone);
             }
             PersonRules.checkOptionalText(v, "address", address, ADDRESS_MAX);
             PersonRules.checkOptionalText(v, "agreement", agreement, AGREEMENT_MAX);
