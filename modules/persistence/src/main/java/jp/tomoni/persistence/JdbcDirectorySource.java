@@ -37,6 +37,8 @@ public class JdbcDirectorySource implements DirectorySource {
             union all select id, 'community_group' from community_group where status = 'APPROVED' and not ?
             union all select id, 'study_group' from study_group where not closed and not ?
             union all select id, 'study_material' from study_material where removed_at is null and not ?
+            union all select p.id, 'job_posting' from job_posting p join company c on c.id = p.company_id
+             where p.status = 'PUBLISHED' and p.closes_on >= current_date and c.status = 'APPROVED' and not ?
             """;
 
     @PersistenceContext(unitName = "tomoni")
@@ -54,7 +56,7 @@ public class JdbcDirectorySource implements DirectorySource {
     @Override
     public List<DirectoryEntry> page(boolean shared, UUID after, int size) {
         List<Object[]> rows = sql().rows("select id, kind from (" + IDS + ") x where (cast(? as uuid) is null or id > cast(? as uuid)) "
-                + "order by id limit ?", shared, shared, shared, shared, after, after, size);
+                + "order by id limit ?", shared, shared, shared, shared, shared, after, after, size);
         Map<String, List<UUID>> byType = new LinkedHashMap<>();
         for (Object[] r : rows) {
             byType.computeIfAbsent((String) r[1], k -> new ArrayList<>()).add(Columns.uuid(r[0]));
@@ -67,14 +69,14 @@ public class JdbcDirectorySource implements DirectorySource {
 
     @Override
     public int count(boolean shared) {
-        return ((Number) sql().query("select count(*) from (" + IDS + ") x", shared, shared, shared, shared)
+        return ((Number) sql().query("select count(*) from (" + IDS + ") x", shared, shared, shared, shared, shared)
                 .getSingleResult()).intValue();
     }
 
     @Override
     public Set<UUID> ids(boolean shared) {
         Set<UUID> out = new HashSet<>();
-        for (Object[] r : sql().rows("select id, kind from (" + IDS + ") x", shared, shared, shared, shared)) {
+        for (Object[] r : sql().rows("select id, kind from (" + IDS + ") x", shared, shared, shared, shared, shared)) {
             out.add(Columns.uuid(r[0]));
         }
         return out;
@@ -89,6 +91,7 @@ public class JdbcDirectorySource implements DirectorySource {
             case "community_group" -> communityGroups(ids);
             case "study_group" -> studyGroups(ids);
             case "study_material" -> materials(ids);
+            case "job_posting" -> jobs(ids);
             default -> List.of();
         };
     }
@@ -169,6 +172,41 @@ public class JdbcDirectorySource implements DirectorySource {
             out.add(new DirectoryEntry(Columns.uuid(r[0]), (String) r[1], DirectoryKind.MATERIAL, (String) r[2],
                     null, (String) r[3], (String) r[4], List.of(), "EDUCATION", Set.of(), Set.of(),
                     true, Set.of(), Visibility.PUBLIC, grades(r[5], r[6]), List.of(), true, Columns.instant(r[7])));
+        }
+        return out;
+    }
+
+    /**
+     * Open postings of approved companies: the title, the company, the duties with the hours and the wage
+     * as people search them (短時間, トライアル雇用, 障害者雇用), and the place of work. The closing date is
+     * asked of the database's today; the daily round closes and removes it after.
+     */
+    private List<DirectoryEntry> jobs(List<UUID> ids) {
+        List<DirectoryEntry> out = new ArrayList<>();
+        for (Object[] r : sql().rows("""
+                select p.id, p.tenant_id, p.title, c.name, p.duties, p.hours, p.weekly_hours, p.trial,
+                       p.disability_quota, p.welcomes_returners, p.location, p.published_at
+                  from job_posting p join company c on c.id = p.company_id
+                 where p.id = any(cast(? as uuid[])) and p.status = 'PUBLISHED' and p.closes_on >= current_date
+                   and c.status = 'APPROVED'
+                """, array(ids))) {
+            StringBuilder text = new StringBuilder((String) r[4]).append(' ').append((String) r[5]);
+            if (((Number) r[6]).intValue() < jp.tomoni.domain.jobs.JobPosting.SHORT_HOURS_BELOW) {
+                text.append(" 短時間勤務");
+            }
+            if (!"NONE".equals(r[7])) {
+                text.append(" トライアル雇用");
+            }
+            if (Boolean.TRUE.equals(r[8])) {
+                text.append(" 障害者雇用");
+            }
+            if (Boolean.TRUE.equals(r[9])) {
+                text.append(" ブランクのある方歓迎");
+            }
+            out.add(new DirectoryEntry(Columns.uuid(r[0]), (String) r[1], DirectoryKind.JOB, (String) r[2], null,
+                    (String) r[3], text.toString(), List.of((String) r[10]), "EMPLOYMENT", Set.of("JOB_SEARCH"), Set.of(),
+                    false, Set.of(), Visibility.PUBLIC, Set.of(), List.of(), true,
+                    r[11] == null ? java.time.Instant.EPOCH : Columns.instant(r[11])));
         }
         return out;
     }

@@ -59,6 +59,12 @@ public class JpaEmployerRepository implements EmployerRepository {
     }
 
     @Override
+    public Optional<Employer> employerNamed(String name) {
+        return em.createQuery("select e from Employer e where e.name = :n", Employer.class).setParameter("n", name)
+                .getResultStream().findFirst();
+    }
+
+    @Override
     public boolean nameTaken(String name, UUID except) {
         var q = except == null
                 ? em.createQuery("select count(e) from Employer e where e.name = :n", Long.class)

@@ -16,6 +16,9 @@ public interface EmployerRepository {
     /** Whether another employer of the tenant (not {@code except}; null: any) has this name. */
     boolean nameTaken(String name, UUID except);
 
+    /** The employer of the tenant with exactly this name. */
+    Optional<Employer> employerNamed(String name);
+
     /**
      * Writes what is pending, so versions are current; a name taken meanwhile by another writer is a
      * violation of {@code name}, not a failure.

@@ -168,9 +168,10 @@ public class Company {
     /** The tenant sends a waiting profile back; the reason is required and shown to the recruiter. */
     public void reject(String reason, String by, Instant now) {
         requireStatus(ReviewStatus.PENDING);
+        String r = requiredReason(reason);
         status = ReviewStatus.REJECTED;
         trusted = false;
-        decide(requiredReason(reason), by, now);
+        decide(r, by, now);
     }
 
     /** Marks an approved company trusted (its postings publish at once) or no longer trusted. */

@@ -220,10 +220,17 @@ public class JobPosting {
     private void enter(boolean trustedCompany, Instant now) {
         reviewed = false;
         if (trustedCompany) {
-            status = PostingStatus.PUBLISHED;
-            publishedAt = now.atOffset(ZoneOffset.UTC);
+            publish(now);
         } else {
             status = PostingStatus.PENDING;
+        }
+    }
+
+    /** Public from now; the first publication is kept (figures count a posting once, by that day). */
+    private void publish(Instant now) {
+        status = PostingStatus.PUBLISHED;
+        if (publishedAt == null) {
+            publishedAt = now.atOffset(ZoneOffset.UTC);
         }
     }
 
@@ -251,8 +258,7 @@ public class JobPosting {
     public void approve(LocalDate today, String by, Instant now) {
         if (status == PostingStatus.PENDING) {
             InvalidInputException.throwIfAny(PostingWindow.violations(closesOn, today));
-            status = PostingStatus.PUBLISHED;
-            publishedAt = now.atOffset(ZoneOffset.UTC);
+            publish(now);
         } else if (status != PostingStatus.PUBLISHED) {
             throw new ConflictException("posting is " + status);
         }

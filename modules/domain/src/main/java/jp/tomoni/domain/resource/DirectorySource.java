@@ -11,7 +11,8 @@ import java.util.UUID;
  */
 public interface DirectorySource {
     /** The aggregate types whose outbox rows concern the directory. */
-    Set<String> AGGREGATES = Set.of("social_resource", "community_group", "study_group", "study_material");
+    Set<String> AGGREGATES = Set.of("social_resource", "community_group", "study_group", "study_material",
+            "job_posting");
 
     /** The entry for an outbox row's aggregate; empty when it is gone or no longer listed (then it is removed). */
     Optional<DirectoryEntry> entry(String aggregateType, UUID id);
