@@ -53,6 +53,9 @@ public final class TestStack {
                 env.put("TOMONI_TENANTS_DIR", testTenants(root, out).toString());
                 // session reminders every minute (not 15), so CommunityMailIT sees one within its wait
                 env.put("TOMONI_COMMUNITY_REMINDER_MINUTES", Integer.toString(REMINDER_MINUTES));
+                // job alerts and the closing of postings past their date every minute (not 60), for JobsMailIT
+                env.put("TOMONI_JOBS_ALERT_MINUTES", Integer.toString(REMINDER_MINUTES));
+                env.put("TOMONI_JOBS_EXPIRY_MINUTES", Integer.toString(REMINDER_MINUTES));
                 Path stack = Path.of(System.getProperty("tomoni.stack.dir", root.resolve("modules/launcher/target").toString()))
                         .resolve("stack");
                 settings = Settings.fromEnvironment(env, stack, root);

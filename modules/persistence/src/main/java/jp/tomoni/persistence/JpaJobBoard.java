@@ -34,6 +34,7 @@ import jp.tomoni.domain.jobs.JobPosting;
 import jp.tomoni.domain.jobs.LiaisonMeeting;
 import jp.tomoni.domain.jobs.PostingStatus;
 import jp.tomoni.domain.jobs.Retention;
+import jp.tomoni.domain.jobs.SavedJobSearch;
 import jp.tomoni.domain.jobs.SupportRequest;
 
 /** Partner companies, postings, interests and liaison meetings in PostgreSQL, under the transaction's tenant. */
@@ -81,6 +82,38 @@ public class JpaJobBoard implements JobBoardRepository {
     @Override
     public void add(LiaisonMeeting meeting) {
         em.persist(meeting);
+    }
+
+    @Override
+    public void add(SavedJobSearch search) {
+        em.persist(search);
+    }
+
+    @Override
+    public void remove(SavedJobSearch search) {
+        em.remove(search);
+    }
+
+    @Override
+    public Optional<SavedJobSearch> savedSearch(UUID id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(em.find(SavedJobSearch.class, id));
+    }
+
+    @Override
+    public List<SavedJobSearch> savedSearchesOf(UUID memberId) {
+        return em.createQuery("select s from SavedJobSearch s where s.memberId = :m order by s.createdAt, s.id",
+                SavedJobSearch.class).setParameter("m", memberId).getResultList();
+    }
+
+    @Override
+    public List<AlertDue> alerts() {
+        List<Object[]> rows = sql().rows("select s.id, m.account from saved_job_search s"
+                + " join community_member m on m.id = s.member_id where s.alert order by s.id");
+        List<AlertDue> out = new ArrayList<>(rows.size());
+        for (Object[] r : rows) {
+            out.add(new AlertDue(em.find(SavedJobSearch.class, uuid(r[0])), (String) r[1]));
+        }
+        return out;
     }
 
     @Override

@@ -66,7 +66,21 @@ public final class MailTexts {
         return base + "/t/" + tenant + "/" + page;
     }
 
+    /**
+     * A saved job search's mail: how many new postings match the search the person named {@code label},
+     * their titles (public postings), and the jobs page; stopped on the page of saved searches.
+     */
+    public static Mail jobs(String label, List<String> titles, String link) {
+        return compose("jobs", "text", link, null, "mail.jobs.stop", new Object[] {label, titles.size()},
+                String.join("\n", titles.stream().map(t -> "・" + t).toList()));
+    }
+
     private static Mail compose(String kind, String textKey, String link, Instant when) {
+        return compose(kind, textKey, link, when, "mail.stop", null, null);
+    }
+
+    private static Mail compose(String kind, String textKey, String link, Instant when, String stopKey, Object[] args,
+                                String lines) {
         List<String> subjects = new ArrayList<>();
         StringBuilder text = new StringBuilder();
         for (Locale language : LANGUAGES) {
@@ -77,14 +91,19 @@ public final class MailTexts {
             if (when != null) {
                 String at = DateTimeFormatter.ofPattern(b.getString("mail.when"), language).format(when.atZone(JAPAN));
                 what = new MessageFormat(what, language).format(new Object[] {at});
+            } else if (args != null) {
+                what = new MessageFormat(what, language).format(args);
             }
             if (!text.isEmpty()) {
                 text.append('\n').append(DIVIDER).append('\n').append(b.getString("mail.language")).append("\n\n");
             }
-            text.append(what).append("\n\n")
-                    .append(b.getString("mail.open")).append('\n')
+            text.append(what).append("\n\n");
+            if (lines != null && !lines.isEmpty()) {
+                text.append(lines).append("\n\n");
+            }
+            text.append(b.getString("mail.open")).append('\n')
                     .append(link).append("\n\n")
-                    .append(b.getString("mail.stop")).append('\n')
+                    .append(b.getString(stopKey)).append('\n')
                     .append(b.getString("mail.noReply")).append('\n');
         }
         return new Mail(String.join(" / ", subjects), text.toString());

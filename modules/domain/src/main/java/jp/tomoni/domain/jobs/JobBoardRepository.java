@@ -24,6 +24,18 @@ public interface JobBoardRepository {
 
     void add(LiaisonMeeting meeting);
 
+    void add(SavedJobSearch search);
+
+    void remove(SavedJobSearch search);
+
+    Optional<SavedJobSearch> savedSearch(UUID id);
+
+    /** A member's saved searches, the oldest first. */
+    List<SavedJobSearch> savedSearchesOf(UUID memberId);
+
+    /** Every saved search with mails on, with the account of its member. */
+    List<AlertDue> alerts();
+
     /** Writes what is pending, so versions are current. */
     void flush();
 
@@ -130,5 +142,9 @@ public interface JobBoardRepository {
     }
 
     record Counts(int interests, int passed, int hires) {
+    }
+
+    /** A saved search whose member wants mails. */
+    record AlertDue(SavedJobSearch search, String account) {
     }
 }

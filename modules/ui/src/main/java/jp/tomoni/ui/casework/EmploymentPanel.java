@@ -6,11 +6,16 @@ import static jp.tomoni.ui.casework.CaseFormat.nz;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.IntStream;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.persistence.OptimisticLockException;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
@@ -44,7 +49,11 @@ import jp.tomoni.application.casework.CaseFile;
 import jp.tomoni.application.employment.EmploymentDocuments;
 import jp.tomoni.application.employment.EmploymentService;
 import jp.tomoni.application.employment.EmploymentService.EmploymentFile;
+import jp.tomoni.application.jobs.CandidateService;
+import jp.tomoni.application.jobs.CompanyService;
 import jp.tomoni.application.tenant.AccessDeniedException;
+import jp.tomoni.application.tenant.TenantContext;
+import jp.tomoni.application.tenant.TenantStore;
 import jp.tomoni.domain.casework.Agency;
 import jp.tomoni.domain.casework.promise.CasePromise;
 import jp.tomoni.domain.casework.promise.PromiseRules;
@@ -63,6 +72,9 @@ import jp.tomoni.domain.employment.RetentionSchedule;
 import jp.tomoni.domain.employment.RiskAssessment;
 import jp.tomoni.domain.employment.RiskLevel;
 import jp.tomoni.domain.employment.WarningSign;
+import jp.tomoni.domain.jobs.SupportRequest;
+import jp.tomoni.domain.shared.ConflictException;
+import jp.tomoni.domain.shared.NotFoundException;
 import jp.tomoni.ui.form.FieldErrors;
 
 /**
@@ -179,6 +191,7 @@ class EmploymentPanel extends VerticalLayout {
             none.setId("retention-none");
             out.add(none);
         }
+        out.add(supportRequests());
         out.add(contacts(f, plan));
         if (current != null) {
             out.add(jobEnd(current));
@@ -476,6 +489,116 @@ class EmploymentPanel extends VerticalLayout {
         grid.setItems(f.jobs().stream().filter(j -> !j.isCurrent()).toList());
         out.add(grid);
         return out;
+    }
+
+    // --- the employer's requests for support (jobs) ---------------------------------------------------
+
+    /**
+     * 企業からの相談: what the company that hired the person through the job board asked their supporter,
+     * open ones first, each answered once (with the version read). Shown where the tenant has jobs, or
+     * whenever there are requests. The job board's service is looked up here, as the case page does not
+     * hand it over.
+     */
+    private Component supportRequests() {
+        Div out = new Div();
+        out.setId("support-requests");
+        out.setWidthFull();
+        List<SupportRequest> requests;
+        try {
+            CandidateService candidates = CDI.current().select(CandidateService.class).get();
+            requests = candidates.requestsOfCase(caseId);
+            if (requests.isEmpty() && !jobsFeature()) {
+                out.setVisible(false);
+                return out;
+            }
+            out.add(new H4(getTranslation("jobs.requests.title")));
+            if (requests.isEmpty()) {
+                Paragraph none = new Paragraph(getTranslation("jobs.requests.none"));
+                none.setId("support-requests-none");
+                out.add(none);
+                return out;
+            }
+            Map<UUID, String> companyNames = new HashMap<>();
+            for (SupportRequest r : requests) {
+                out.add(supportRequest(candidates, r, companyNames.computeIfAbsent(r.companyId(), this::companyName)));
+            }
+        } catch (AccessDeniedException | IllegalStateException e) {
+            out.setVisible(false);
+        }
+        return out;
+    }
+
+    private boolean jobsFeature() {
+        try {
+            String tenant = TenantContext.require().tenantId();
+            return CDI.current().select(TenantStore.class).get().find(tenant).map(t -> t.hasFeature("jobs")).orElse(false);
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private String companyName(UUID companyId) {
+        try {
+            return CDI.current().select(CompanyService.class).get().get(companyId).name();
+        } catch (RuntimeException e) {
+            return "";
+        }
+    }
+
+    private Component supportRequest(CandidateService candidates, SupportRequest r, String company) {
+        Div card = new Div();
+        card.setId("support-request-" + r.id());
+        card.addClassName("support-request");
+        card.getElement().setAttribute("data-open", String.valueOf(r.open()));
+        card.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "var(--lumo-border-radius-l)")
+                .set("padding", "var(--lumo-space-s) var(--lumo-space-m)").set("margin-block-end", "var(--lumo-space-s)");
+        Span asked = new Span(company == null || company.isBlank()
+                ? getTranslation("jobs.requests.asked", CaseFormat.dateTime(r.askedAt()))
+                : getTranslation("jobs.requests.askedBy", company, CaseFormat.dateTime(r.askedAt())));
+        asked.getStyle().set("font-size", "var(--lumo-font-size-s)").set("color", "var(--lumo-secondary-text-color)");
+        Div head = new Div(asked);
+        head.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)")
+                .set("align-items", "center");
+        if (r.open()) {
+            Span badge = badge(getTranslation("jobs.requests.open"), "error");
+            badge.setId("support-request-open-" + r.id());
+            head.add(badge);
+        }
+        Paragraph question = new Paragraph();
+        question.setText(r.question());
+        question.getStyle().set("white-space", "pre-line").set("margin", "var(--lumo-space-xs) 0");
+        card.add(head, question);
+        if (!r.open()) {
+            Span by = new Span(getTranslation("jobs.requests.answeredBy", nz(r.answeredBy()), CaseFormat.dateTime(r.answeredAt())));
+            by.getStyle().set("font-size", "var(--lumo-font-size-s)").set("font-weight", "600");
+            Paragraph answer = new Paragraph();
+            answer.setText(r.answer());
+            answer.setId("support-answer-text-" + r.id());
+            answer.getStyle().set("white-space", "pre-line").set("margin", "var(--lumo-space-xs) 0")
+                    .set("padding-inline-start", "var(--lumo-space-s)").set("border-inline-start", "3px solid var(--lumo-contrast-30pct)");
+            card.add(by, answer);
+            return card;
+        }
+        if (!canEdit) {
+            return card;
+        }
+        FieldErrors errors = new FieldErrors();
+        TextArea answer = errors.field("answer", area("jobs.requests.answer", null), "support-answer-" + r.id());
+        answer.setMaxLength(SupportRequest.TEXT_MAX);
+        answer.setRequiredIndicatorVisible(true);
+        answer.setHelperText(getTranslation("jobs.requests.answer.help"));
+        Button send = new Button(getTranslation("jobs.requests.send"), e -> act(errors, () -> {
+            try {
+                candidates.answer(r.id(), answer.getValue(), r.version());
+            } catch (ConflictException | NotFoundException someoneFirst) {
+                // answered (or gone) meanwhile: told as any concurrent change, and the case redrawn
+                throw new OptimisticLockException(someoneFirst.getMessage());
+            }
+        }));
+        send.setId("support-answer-send-" + r.id());
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        card.add(answer, send);
+        return card;
     }
 
     // --- shared parts -----------------------------------------------------------------------------

@@ -684,7 +684,8 @@ public class DirectorySearchView extends VerticalLayout implements BeforeEnterOb
 
     /**
      * Where a hit's name leads, relative to the application root, or null: a resource to its page, a study
-     * group or community group to its page when the reader's roles may open it; materials and jobs have none.
+     * group or community group to its page when the reader's roles may open it, a job to its posting's page
+     * (which shows it only to those who may read it); materials have none.
      */
     static String link(String tenant, DirectoryHit hit, Set<TenantRole> roles) {
         UUID id = hit.id();
@@ -696,7 +697,8 @@ public class DirectorySearchView extends VerticalLayout implements BeforeEnterOb
             case STUDY_GROUP -> TenantGate.allows(StudyGroupView.class, roles) ? "t/" + tenant + "/study/groups/" + id : null;
             case PEER_GROUP, PROGRAMME -> TenantGate.allows(CommunityGroupView.class, roles)
                     ? "t/" + tenant + "/community/groups/" + id : null;
-            case MATERIAL, JOB -> null;
+            case JOB -> "t/" + tenant + "/jobs/" + id;
+            case MATERIAL -> null;
         };
     }
 }
