@@ -346,7 +346,7 @@ public class JpaJobBoard implements JobBoardRepository {
         Map<Industry, Integer> out = new EnumMap<>(Industry.class);
         for (Object[] r : sql().rows("""
                 select c.industry, count(*) from job_posting p join company c on c.id = p.company_id
-                 where p.published_at >= cast(? as date) and p.published_at < cast(? as date) + 1
+                 where cast(p.published_at at time zone 'Asia/Tokyo' as date) between ? and ?
                    and (cast(? as uuid) is null or p.company_id = cast(? as uuid))
                  group by c.industry""", from, to, companyId, companyId)) {
             out.put(Industry.valueOf(((String) r[0]).strip()), ((Number) r[1]).intValue());
@@ -357,9 +357,9 @@ public class JpaJobBoard implements JobBoardRepository {
     @Override
     public Counts counts(LocalDate from, LocalDate to, UUID companyId) {
         Object[] r = sql().row("""
-                select count(*) filter (where i.created_at >= cast(? as date) and i.created_at < cast(? as date) + 1),
-                       count(*) filter (where i.status = 'PASSED' and i.handled_at >= cast(? as date)
-                                          and i.handled_at < cast(? as date) + 1),
+                select count(*) filter (where cast(i.created_at at time zone 'Asia/Tokyo' as date) between ? and ?),
+                       count(*) filter (where i.status = 'PASSED'
+                                          and cast(i.handled_at at time zone 'Asia/Tokyo' as date) between ? and ?),
                        count(*) filter (where i.status = 'PASSED' and i.outcome = 'HIRED' and i.outcome_on between ? and ?)
                   from job_interest i where (cast(? as uuid) is null or i.company_id = cast(? as uuid))""",
                 from, to, from, to, from, to, companyId, companyId).orElseThrow();

@@ -128,16 +128,24 @@ public class CandidateService {
         return r;
     }
 
-    /** The employer's requests about a case, open ones first (its caseworkers). */
+    /** An employer's request about a case, with the company's name. */
+    public record CaseRequest(SupportRequest request, String companyName) {
+    }
+
+    /** The employers' requests about a case, open ones first (whoever may read the case). */
     @Transactional
-    public List<SupportRequest> requestsOfCase(UUID caseId) {
+    public List<CaseRequest> requestsOfCase(UUID caseId) {
         access.read(caseId, "read.support_requests");
+        Map<UUID, String> names = new java.util.HashMap<>();
         return board.requestsOfCase(caseId).stream()
-                .sorted((a, b) -> Boolean.compare(b.open(), a.open())).toList();
+                .sorted((a, b) -> Boolean.compare(b.open(), a.open()))
+                .map(r -> new CaseRequest(r, names.computeIfAbsent(r.companyId(),
+                        id -> board.company(id).map(Company::name).orElse(null))))
+                .toList();
     }
 
     @Transactional
-    public SupportRequest answer(UUID requestId, String answer, long expectedVersion) {
+    public CaseRequest answer(UUID requestId, String answer, long expectedVersion) {
         CurrentTenant t = TenantContext.require();
         SupportRequest r = board.request(requestId).orElseThrow(() -> new NotFoundException("support_request"));
         access.edit(r.caseId(), "support_request.answer");
@@ -145,7 +153,7 @@ public class CandidateService {
         r.answer(answer, t.actor(), clock.instant());
         board.flush();
         audit.recordCase("answer", "support_request", r.id().toString(), r.caseId());
-        return r;
+        return new CaseRequest(r, board.company(r.companyId()).map(Company::name).orElse(null));
     }
 
     /** An interest of the caller's company that the company may see; otherwise it does not exist for them. */

@@ -52,7 +52,7 @@ public class JobInterview {
         if (startsAt == null) {
             v.add(FieldViolation.of("startsAt", "required"));
         } else if (!startsAt.isAfter(now)) {
-            v.add(FieldViolation.of("startsAt", "jobs.notFuture"));
+            v.add(FieldViolation.of("startsAt", "past"));
         }
         PersonRules.checkText(v, "place", p, PLACE_MAX);
         PersonRules.checkOptionalText(v, "note", n, NOTE_MAX);

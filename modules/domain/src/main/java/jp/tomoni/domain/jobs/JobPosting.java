@@ -43,6 +43,8 @@ public class JobPosting {
     public static final int TITLE_MAX = 80;
     public static final int DUTIES_MAX = 2000;
     public static final int TEXT_MAX = 200;
+    /** As long as a job's hours may be on the person's employment record, so a hire carries them over. */
+    public static final int HOURS_MAX = 100;
     public static final int WEEKLY_HOURS_MAX = 40;
     /** Below this many hours a week a posting is short-hours work (短時間勤務). */
     public static final int SHORT_HOURS_BELOW = 30;
@@ -129,11 +131,11 @@ public class JobPosting {
             PersonRules.checkText(v, "title", title, TITLE_MAX);
             PersonRules.checkText(v, "duties", duties, DUTIES_MAX);
             PersonRules.checkText(v, "location", location, TEXT_MAX);
-            PersonRules.checkText(v, "hours", hours, TEXT_MAX);
+            PersonRules.checkText(v, "hours", hours, HOURS_MAX);
             if (weeklyHours == null) {
                 v.add(FieldViolation.of("weeklyHours", "required"));
             } else if (weeklyHours < 1 || weeklyHours > WEEKLY_HOURS_MAX) {
-                v.add(FieldViolation.of("weeklyHours", "range", 1, WEEKLY_HOURS_MAX));
+                v.add(FieldViolation.of("weeklyHours", "outOfRange", 1, WEEKLY_HOURS_MAX));
             }
             if (wageUnit == null) {
                 v.add(FieldViolation.of("wageUnit", "required"));
@@ -282,8 +284,8 @@ public class JobPosting {
         if (status == PostingStatus.CLOSED) {
             throw new ConflictException("posting is closed");
         }
+        Objects.requireNonNull(by, "by");
         status = PostingStatus.CLOSED;
-        decide(decisionReason, by, now);
     }
 
     /**
@@ -367,6 +369,7 @@ public class JobPosting {
     public boolean reviewed() { return reviewed; }
     public String decisionReason() { return decisionReason; }
     public String decidedBy() { return decidedBy; }
+    public Instant decidedAt() { return decidedAt == null ? null : decidedAt.toInstant(); }
     public Instant publishedAt() { return publishedAt == null ? null : publishedAt.toInstant(); }
     public long version() { return version; }
     public Instant createdAt() { return createdAt.toInstant(); }

@@ -99,7 +99,7 @@ public class LiaisonMeeting {
             v.add(FieldViolation.of("heldOn", "jobs.notHeldYet"));
         }
         String n = PersonRules.optional(minutes);
-        PersonRules.checkOptionalText(v, "note", n, NOTE_MAX);
+        PersonRules.checkOptionalText(v, "minutes", n, NOTE_MAX);
         InvalidInputException.throwIfAny(v);
         if (n != null) {
             note = n;

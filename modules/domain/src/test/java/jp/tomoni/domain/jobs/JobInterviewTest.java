@@ -54,10 +54,10 @@ class JobInterviewTest {
         JobInterest c = candidate();
         var past = assertThrows(InvalidInputException.class,
                 () -> JobInterview.schedule("midorino", c, NOW.minusSeconds(60), "本社", null, "recruiter-1", NOW));
-        assertEquals(List.of("startsAt:jobs.notFuture"), fields(past.violations()));
+        assertEquals(List.of("startsAt:past"), fields(past.violations()));
         var now = assertThrows(InvalidInputException.class,
                 () -> JobInterview.schedule("midorino", c, NOW, "本社", null, "recruiter-1", NOW));
-        assertEquals(List.of("startsAt:jobs.notFuture"), fields(now.violations()));
+        assertEquals(List.of("startsAt:past"), fields(now.violations()));
         var none = assertThrows(InvalidInputException.class,
                 () -> JobInterview.schedule("midorino", c, null, "本社", null, "recruiter-1", NOW));
         assertEquals(List.of("startsAt:required"), fields(none.violations()));

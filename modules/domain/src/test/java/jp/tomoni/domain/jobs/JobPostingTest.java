@@ -320,8 +320,8 @@ class JobPostingTest {
 
     @Test
     void weekly_hours_are_from_one_to_forty() {
-        assertEquals(List.of("weeklyHours:range"), fields(draft("軽作業スタッフ", 0, 1100, 1300, CLOSES).violations()));
-        assertEquals(List.of("weeklyHours:range"), fields(draft("軽作業スタッフ", 41, 1100, 1300, CLOSES).violations()));
+        assertEquals(List.of("weeklyHours:outOfRange"), fields(draft("軽作業スタッフ", 0, 1100, 1300, CLOSES).violations()));
+        assertEquals(List.of("weeklyHours:outOfRange"), fields(draft("軽作業スタッフ", 41, 1100, 1300, CLOSES).violations()));
         assertEquals(List.of("weeklyHours:required"),
                 fields(draft("軽作業スタッフ", null, 1100, 1300, CLOSES).violations()));
         assertEquals(List.of(), draft("軽作業スタッフ", 1, 1100, 1300, CLOSES).violations());

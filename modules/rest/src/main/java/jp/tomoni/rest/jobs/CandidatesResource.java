@@ -3,9 +3,7 @@ package jp.tomoni.rest.jobs;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import jp.tomoni.application.jobs.CandidateService;
-import jp.tomoni.application.jobs.CompanyService;
 import jp.tomoni.domain.jobs.HiringOutcome;
 import jp.tomoni.domain.jobs.SupportRequest;
 import jp.tomoni.domain.shared.FieldViolation;
@@ -48,8 +45,6 @@ import jp.tomoni.rest.jobs.JobInput.QuestionInput;
 public class CandidatesResource {
     @Inject
     CandidateService service;
-    @Inject
-    CompanyService companies;
 
     /** The caller's company's candidates with their interviews and requests (recruiters). */
     @GET
@@ -99,18 +94,8 @@ public class CandidatesResource {
     @GET
     @Path("cases/{caseId}/support-requests")
     public List<SupportRequestDto> ofCase(@PathParam("caseId") UUID caseId) {
-        List<SupportRequest> requests = service.requestsOfCase(caseId);
-        Map<UUID, String> names = new HashMap<>();
-        return requests.stream().map(r -> SupportRequestDto.of(r, names.computeIfAbsent(r.companyId(), this::companyName)))
+        return service.requestsOfCase(caseId).stream().map(r -> SupportRequestDto.of(r.request(), r.companyName()))
                 .toList();
-    }
-
-    private String companyName(UUID id) {
-        try {
-            return companies.get(id).name();
-        } catch (NotFoundException | jp.tomoni.application.tenant.AccessDeniedException e) {
-            return null;
-        }
     }
 
     /** A caseworker of the case answers; the company reads the answer. Answered once (then 409). */
@@ -122,7 +107,7 @@ public class CandidatesResource {
         List<FieldViolation> v = new ArrayList<>();
         long version = Inputs.version(in.version(), v);
         Inputs.throwIfUnreadable(v, List.of());
-        SupportRequest r = service.answer(id, in.answer(), version);
-        return SupportRequestDto.of(r, companyName(r.companyId()));
+        CandidateService.CaseRequest r = service.answer(id, in.answer(), version);
+        return SupportRequestDto.of(r.request(), r.companyName());
     }
 }

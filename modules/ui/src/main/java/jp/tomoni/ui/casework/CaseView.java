@@ -54,6 +54,7 @@ import jp.tomoni.application.casework.PromiseService;
 import jp.tomoni.application.casework.SupportEndService;
 import jp.tomoni.application.employment.EmploymentDocuments;
 import jp.tomoni.application.employment.EmploymentService;
+import jp.tomoni.application.jobs.CandidateService;
 import jp.tomoni.domain.casework.promise.AppointmentOutcome;
 import jp.tomoni.domain.casework.promise.CasePromise;
 import jp.tomoni.domain.casework.promise.PromiseDraft;
@@ -105,6 +106,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     private final EmploymentDocuments employmentDocuments;
     private final CaseParticipation participation;
     private UUID caseId;
+    private final CandidateService candidates;
     private CaseFile file;
     private String title = "";
     /** The tab in view, kept when the page is redrawn after a change so the worker stays where they were. */
@@ -114,8 +116,9 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
     public CaseView(CaseService cases, CaseRecords records, PromiseService promises, PlanService plans,
                     PlanDocuments documents, AssessmentService assessments, SupportEndService supportEnd,
                     EmploymentService employment, EmploymentDocuments employmentDocuments,
-                    CaseParticipation participation) {
+                    CaseParticipation participation, CandidateService candidates) {
         this.participation = participation;
+        this.candidates = candidates;
         this.assessments = assessments;
         this.employment = employment;
         this.employmentDocuments = employmentDocuments;
@@ -174,7 +177,7 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         List<PlanView> casePlans = plans.plans(caseId);
         tabs.add(getTranslation("case.tab.plans"), new PlanPanel(plans, documents, file, casePlans, this::act));
         tabs.add(getTranslation("case.tab.supportEnd"), new SupportEndPanel(supportEnd, casePlans, file, this::act));
-        tabs.add(getTranslation("case.tab.employment"), new EmploymentPanel(employment, employmentDocuments,
+        tabs.add(getTranslation("case.tab.employment"), new EmploymentPanel(employment, employmentDocuments, candidates,
                 file.access().canEdit() ? cases.agencies() : List.of(), file, this::act));
         tabs.add(getTranslation("participation.tab"), new CommunityParticipationPanel(participation, file));
         tabs.add(getTranslation("case.tab.timeline"), timeline());

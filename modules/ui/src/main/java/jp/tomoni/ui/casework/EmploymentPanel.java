@@ -6,15 +6,12 @@ import static jp.tomoni.ui.casework.CaseFormat.nz;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
-import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.OptimisticLockException;
 
 import com.vaadin.flow.component.Component;
@@ -50,10 +47,7 @@ import jp.tomoni.application.employment.EmploymentDocuments;
 import jp.tomoni.application.employment.EmploymentService;
 import jp.tomoni.application.employment.EmploymentService.EmploymentFile;
 import jp.tomoni.application.jobs.CandidateService;
-import jp.tomoni.application.jobs.CompanyService;
 import jp.tomoni.application.tenant.AccessDeniedException;
-import jp.tomoni.application.tenant.TenantContext;
-import jp.tomoni.application.tenant.TenantStore;
 import jp.tomoni.domain.casework.Agency;
 import jp.tomoni.domain.casework.promise.CasePromise;
 import jp.tomoni.domain.casework.promise.PromiseRules;
@@ -85,15 +79,17 @@ import jp.tomoni.ui.form.FieldErrors;
  */
 class EmploymentPanel extends VerticalLayout {
     private final EmploymentService employment;
+    private final CandidateService candidates;
     private final CaseActions actions;
     private final UUID caseId;
     private final boolean canEdit;
     private final LocalDate today = CaseFormat.today();
 
     /** {@code agencies}: the tenant's partner agencies, a report's possible recipients (only needed to edit). */
-    EmploymentPanel(EmploymentService employment, EmploymentDocuments documents, List<Agency> agencies, CaseFile file,
-                    CaseActions actions) {
+    EmploymentPanel(EmploymentService employment, EmploymentDocuments documents, CandidateService candidates,
+                    List<Agency> agencies, CaseFile file, CaseActions actions) {
         this.employment = employment;
+        this.candidates = candidates;
         this.actions = actions;
         this.caseId = file.supportCase().id();
         this.canEdit = file.access().canEdit();
@@ -495,54 +491,27 @@ class EmploymentPanel extends VerticalLayout {
 
     /**
      * 企業からの相談: what the company that hired the person through the job board asked their supporter,
-     * open ones first, each answered once (with the version read). Shown where the tenant has jobs, or
-     * whenever there are requests. The job board's service is looked up here, as the case page does not
-     * hand it over.
+     * open ones first, each answered once (with the version read). Shown only when there are requests.
      */
     private Component supportRequests() {
         Div out = new Div();
         out.setId("support-requests");
         out.setWidthFull();
-        List<SupportRequest> requests;
+        List<CandidateService.CaseRequest> requests;
         try {
-            CandidateService candidates = CDI.current().select(CandidateService.class).get();
             requests = candidates.requestsOfCase(caseId);
-            if (requests.isEmpty() && !jobsFeature()) {
-                out.setVisible(false);
-                return out;
-            }
-            out.add(new H4(getTranslation("jobs.requests.title")));
-            if (requests.isEmpty()) {
-                Paragraph none = new Paragraph(getTranslation("jobs.requests.none"));
-                none.setId("support-requests-none");
-                out.add(none);
-                return out;
-            }
-            Map<UUID, String> companyNames = new HashMap<>();
-            for (SupportRequest r : requests) {
-                out.add(supportRequest(candidates, r, companyNames.computeIfAbsent(r.companyId(), this::companyName)));
-            }
-        } catch (AccessDeniedException | IllegalStateException e) {
+        } catch (AccessDeniedException e) {
+            requests = List.of();
+        }
+        if (requests.isEmpty()) {
             out.setVisible(false);
+            return out;
+        }
+        out.add(new H4(getTranslation("jobs.requests.title")));
+        for (CandidateService.CaseRequest r : requests) {
+            out.add(supportRequest(candidates, r.request(), r.companyName()));
         }
         return out;
-    }
-
-    private boolean jobsFeature() {
-        try {
-            String tenant = TenantContext.require().tenantId();
-            return CDI.current().select(TenantStore.class).get().find(tenant).map(t -> t.hasFeature("jobs")).orElse(false);
-        } catch (RuntimeException e) {
-            return false;
-        }
-    }
-
-    private String companyName(UUID companyId) {
-        try {
-            return CDI.current().select(CompanyService.class).get().get(companyId).name();
-        } catch (RuntimeException e) {
-            return "";
-        }
     }
 
     private Component supportRequest(CandidateService candidates, SupportRequest r, String company) {

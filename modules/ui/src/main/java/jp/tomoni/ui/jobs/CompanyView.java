@@ -231,7 +231,10 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver, 
         VerticalLayout box = JobBoardParts.section(this, "company-postings", "jobs.company.postings");
         Anchor create = JobBoardParts.link("t/" + tenant + "/company/jobs/new", getTranslation("jobs.company.newPosting"),
                 "posting-new");
-        create.getElement().getThemeList().add("primary");
+        // a link (it leads to a page) that looks like the main action
+        create.getStyle().set("background", "var(--lumo-primary-color)").set("color", "var(--lumo-primary-contrast-color)")
+                .set("padding", "0 var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)")
+                .set("font-weight", "600").set("text-decoration", "none");
         box.add(create);
         if (!c.approved()) {
             Paragraph wait = new Paragraph(getTranslation("jobs.company.postings.waitForApproval"));
@@ -436,45 +439,45 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver, 
         }
         DescriptionList counts = JobBoardParts.list();
         counts.setId("company-figures-counts");
-        JobBoardParts.item(this, counts, "jobs.figures.interests", getTranslation("jobs.figures.people", f.counts().interests()))
+        JobBoardParts.item(this, counts, "jobs.company.figures.interests", getTranslation("jobs.company.figures.people", f.counts().interests()))
                 .setId("company-figures-interests");
-        JobBoardParts.item(this, counts, "jobs.figures.passed", getTranslation("jobs.figures.people", f.counts().passed()))
+        JobBoardParts.item(this, counts, "jobs.company.figures.passed", getTranslation("jobs.company.figures.people", f.counts().passed()))
                 .setId("company-figures-passed");
-        JobBoardParts.item(this, counts, "jobs.figures.hires", getTranslation("jobs.figures.people", f.counts().hires()))
+        JobBoardParts.item(this, counts, "jobs.company.figures.hires", getTranslation("jobs.company.figures.people", f.counts().hires()))
                 .setId("company-figures-hires");
         box.add(counts);
 
-        H3 byIndustry = new H3(getTranslation("jobs.figures.postingsByIndustry"));
+        H3 byIndustry = new H3(getTranslation("jobs.company.figures.postingsByIndustry"));
         byIndustry.getStyle().set("font-size", "var(--lumo-font-size-l)");
         box.add(byIndustry);
         Map<Industry, Integer> postingsByIndustry = f.postingsByIndustry() == null ? Map.of() : f.postingsByIndustry();
         if (postingsByIndustry.values().stream().allMatch(n -> n == null || n == 0)) {
-            box.add(new Paragraph(getTranslation("jobs.figures.postingsByIndustry.none")));
+            box.add(new Paragraph(getTranslation("jobs.company.figures.postingsByIndustry.none")));
         } else {
             UnorderedList list = new UnorderedList();
             list.setId("company-figures-industries");
             postingsByIndustry.entrySet().stream().filter(e -> e.getValue() != null && e.getValue() > 0)
                     .sorted(Map.Entry.comparingByKey())
-                    .forEach(e -> list.add(new ListItem(getTranslation("jobs.figures.industryCount",
+                    .forEach(e -> list.add(new ListItem(getTranslation("jobs.company.figures.industryCount",
                             industryLabel(this, e.getKey()), e.getValue()))));
             box.add(list);
         }
 
-        H3 retention = new H3(getTranslation("jobs.figures.retention"));
+        H3 retention = new H3(getTranslation("jobs.company.figures.retention"));
         retention.getStyle().set("font-size", "var(--lumo-font-size-l)");
-        box.add(retention, new Paragraph(getTranslation("jobs.figures.retention.explain")));
+        box.add(retention, new Paragraph(getTranslation("jobs.company.figures.retention.explain")));
         List<CompanyRetention> rows = f.retention() == null ? List.of() : f.retention();
         if (rows.isEmpty()) {
-            box.add(new Paragraph(getTranslation("jobs.figures.retention.none")));
+            box.add(new Paragraph(getTranslation("jobs.company.figures.retention.none")));
         }
         for (CompanyRetention r : rows) {
             DescriptionList list = JobBoardParts.list();
             list.setId("company-figures-retention");
-            JobBoardParts.item(this, list, "jobs.figures.retention.hires", getTranslation("jobs.figures.people", r.hires()));
+            JobBoardParts.item(this, list, "jobs.company.figures.retention.hires", getTranslation("jobs.company.figures.people", r.hires()));
             for (Retention.Rate rate : r.rates()) {
-                String value = rate.percent() == null ? getTranslation("jobs.figures.retention.notYet")
-                        : getTranslation("jobs.figures.retention.rate", rate.retained(), rate.due(), rate.percent());
-                DescriptionList.Term term = new DescriptionList.Term(getTranslation("jobs.figures.retention.months", rate.months()));
+                String value = rate.percent() == null ? getTranslation("jobs.company.figures.retention.notYet")
+                        : getTranslation("jobs.company.figures.retention.rate", rate.retained(), rate.due(), rate.percent());
+                DescriptionList.Term term = new DescriptionList.Term(getTranslation("jobs.company.figures.retention.months", rate.months()));
                 term.getStyle().set("font-weight", "600").set("margin-top", "var(--lumo-space-s)");
                 DescriptionList.Description d = new DescriptionList.Description(new Span(value));
                 d.setId("company-figures-retention-" + rate.months());
@@ -483,7 +486,7 @@ public class CompanyView extends VerticalLayout implements BeforeEnterObserver, 
             }
             box.add(list);
             if (r.unrecorded() > 0) {
-                box.add(JobBoardParts.secondary(getTranslation("jobs.figures.retention.unrecorded", r.unrecorded())));
+                box.add(JobBoardParts.secondary(getTranslation("jobs.company.figures.retention.unrecorded", r.unrecorded())));
             }
         }
         return box;

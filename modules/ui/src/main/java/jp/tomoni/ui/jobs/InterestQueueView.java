@@ -56,7 +56,7 @@ import jp.tomoni.ui.tenant.TenantView;
  * linked on the case page.
  */
 @Route(value = "t/:tenant/jobs/interests/staff", layout = MainLayout.class)
-@TenantView(titleKey = "jobs.staff.interests.title", order = 31, icon = VaadinIcon.INBOX, roles = {
+@TenantView(titleKey = "jobs.staff.interests.title", order = 35, icon = VaadinIcon.INBOX, roles = {
     TenantRole.TENANT_ADMIN, TenantRole.CHIEF_CONSULTANT, TenantRole.CONSULTANT, TenantRole.EMPLOYMENT_SUPPORTER})
 public class InterestQueueView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final long serialVersionUID = 1L;
@@ -325,13 +325,14 @@ public class InterestQueueView extends VerticalLayout implements BeforeEnterObse
         Faults faults = new Faults();
         IntegerField months = faults.field("months", new IntegerField(getTranslation("jobs.staff.interests.retention.months")),
                 "retention-months");
-        months.setMin(1);
-        months.setMax(RetentionSchedule.MAX_MONTHS);
-        months.setStep(1);
+        // a new plan is agreed for 3 or 6 months (seed 002); it is extended later on the case page
+        months.setMin(java.util.Collections.min(RetentionSchedule.AGREED_PERIODS));
+        months.setMax(java.util.Collections.max(RetentionSchedule.AGREED_PERIODS));
+        months.setStep(3);
         months.setStepButtonsVisible(true);
         months.setValue(DEFAULT_MONTHS);
         months.setRequiredIndicatorVisible(true);
-        months.setHelperText(getTranslation("jobs.staff.interests.retention.months.help", RetentionSchedule.MAX_MONTHS));
+        months.setHelperText(getTranslation("jobs.staff.interests.retention.months.help"));
         Button confirm = new Button(getTranslation("jobs.staff.interests.retention"));
         confirm.setId("retention-confirm");
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

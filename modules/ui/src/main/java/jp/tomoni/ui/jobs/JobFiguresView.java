@@ -49,7 +49,7 @@ import jp.tomoni.ui.tenant.TenantView;
  * the supporter has not recorded are counted apart, 「記録なし n件」, never guessed).
  */
 @Route(value = "t/:tenant/jobs/figures", layout = MainLayout.class)
-@TenantView(titleKey = "jobs.figures.title", order = 33, icon = VaadinIcon.BAR_CHART, roles = {
+@TenantView(titleKey = "jobs.figures.title", order = 37, icon = VaadinIcon.BAR_CHART, roles = {
     TenantRole.TENANT_ADMIN, TenantRole.CHIEF_CONSULTANT, TenantRole.CONSULTANT, TenantRole.EMPLOYMENT_SUPPORTER})
 public class JobFiguresView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final long serialVersionUID = 1L;

@@ -50,7 +50,7 @@ import jp.tomoni.ui.tenant.TenantView;
  * Every decision carries the version read; someone else's decision first is told and the page read again.
  */
 @Route(value = "t/:tenant/jobs/review", layout = MainLayout.class)
-@TenantView(titleKey = "jobs.staff.review.title", order = 30, icon = VaadinIcon.CLIPBOARD_CHECK, roles = {
+@TenantView(titleKey = "jobs.staff.review.title", order = 34, icon = VaadinIcon.CLIPBOARD_CHECK, roles = {
     TenantRole.TENANT_ADMIN, TenantRole.CHIEF_CONSULTANT, TenantRole.CONSULTANT, TenantRole.EMPLOYMENT_SUPPORTER})
 public class JobReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final long serialVersionUID = 1L;

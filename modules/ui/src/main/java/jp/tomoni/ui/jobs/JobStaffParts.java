@@ -78,7 +78,7 @@ final class JobStaffParts {
 
     static Span badge(String text, String theme) {
         Span s = new Span(text);
-        s.getElement().getThemeList().add("badge " + theme);
+        s.getElement().getThemeList().add(theme == null || theme.isBlank() ? "badge" : "badge " + theme);
         return s;
     }
 
@@ -123,10 +123,6 @@ final class JobStaffParts {
 
     static String industry(Component c, Industry i) {
         return i == null ? "" : i.name() + " " + c.getTranslation("industry." + i.name());
-    }
-
-    static String company(Component c, Company co) {
-        return co == null ? "" : co.name();
     }
 
     static void error(String message) {

@@ -74,7 +74,7 @@ import jp.tomoni.ui.tenant.TenantView;
  * beside the partnership page's monthly coverage), and the contacts with employers per industry and month.
  */
 @Route(value = "t/:tenant/jobs/liaison", layout = MainLayout.class)
-@TenantView(titleKey = "jobs.liaison.title", order = 32, icon = VaadinIcon.CALENDAR_USER, roles = {
+@TenantView(titleKey = "jobs.liaison.title", order = 36, icon = VaadinIcon.CALENDAR_USER, roles = {
     TenantRole.TENANT_ADMIN, TenantRole.CHIEF_CONSULTANT, TenantRole.CONSULTANT, TenantRole.EMPLOYMENT_SUPPORTER})
 public class LiaisonView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
     private static final long serialVersionUID = 1L;

@@ -78,7 +78,7 @@ class DirectorySearchViewTest {
         assertEquals("t/demo/community/groups/" + ID, DirectorySearchView.link("demo", hit(DirectoryKind.PROGRAMME), guardian));
         assertNull(DirectorySearchView.link("demo", hit(DirectoryKind.PEER_GROUP), Set.of(TenantRole.COMPANY_RECRUITER)));
         assertNull(DirectorySearchView.link("demo", hit(DirectoryKind.MATERIAL), guardian));
-        assertNull(DirectorySearchView.link("demo", hit(DirectoryKind.JOB), resident));
+        assertEquals("t/demo/jobs/" + ID, DirectorySearchView.link("demo", hit(DirectoryKind.JOB), resident));
     }
 
     @Test
