@@ -67,7 +67,7 @@ class CommunityXssBrowserIT {
     /** Opens the page and checks that no payload ran: no dialog, no flag, no injected inline script. */
     static void nothingRuns(BrowserContext context, String user, String path, String waitFor, String expectText, String shot) {
         AtomicInteger dialogs = new AtomicInteger();
-        Page page = signIn(context, user, path);
+        Page page = signIn(context, user, CommunityApiIT.passwordOf(user), path);
         page.onDialog(d -> {
             dialogs.incrementAndGet();
             d.dismiss();
