@@ -106,9 +106,9 @@ class JobsBrowserIT {
                 page.locator("#company-employed-returners").click();
                 page.locator("#company-submit").click();
                 assertThat(page.locator("#company-status")).containsText("審査中", PATIENT);
-                shot(page, "60-jobs-company-applied.png");
+                shot(page, "90-jobs-company-applied.png");
             } catch (AssertionError | RuntimeException e) {
-                shot(page, "failed-60-jobs-company.png");
+                shot(page, "failed-90-jobs-company.png");
                 throw e;
             }
         }
@@ -144,9 +144,9 @@ class JobsBrowserIT {
                 page.locator("#posting-submit").click();
                 page.waitForURL(url -> url.endsWith("/t/midorino/company"));
                 assertThat(page.locator("#company-posting-list")).containsText(title, PATIENT);
-                shot(page, "61-jobs-posting-submitted.png");
+                shot(page, "91-jobs-posting-submitted.png");
             } catch (AssertionError | RuntimeException e) {
-                shot(page, "failed-61-jobs-posting.png");
+                shot(page, "failed-91-jobs-posting.png");
                 throw e;
             }
         }
@@ -168,6 +168,11 @@ class JobsBrowserIT {
             try {
                 page.locator("#jobs-search input").fill(word);
                 page.locator("#jobs-search input").press("Enter");
+                assertThat(page.locator("#job-card-" + postingId)).isVisible(PATIENT_VISIBLE);
+                // the person keeps the search, with mails of new jobs
+                page.locator("#jobs-save-search").click();
+                page.locator("#save-search-confirm").click();
+                assertThat(page.locator("#save-search-dialog")).hasCount(0);
                 page.locator("#job-card-" + postingId).click();
                 assertThat(page.locator("#job-title")).containsText(title, PATIENT);
                 page.locator("#job-interest").click();
@@ -175,15 +180,19 @@ class JobsBrowserIT {
                 page.locator("#job-interest-message textarea").fill("朝の時間なら働けます。");
                 page.locator("#job-interest-send").click();
                 assertThat(page.locator("#job-interest-done")).isVisible(PATIENT_VISIBLE);
+                assertThat(page.locator("#job-interest-dialog")).hasCount(0);
                 assertEquals(360, ((Number) page.evaluate("() => document.documentElement.clientWidth")).intValue());
                 assertEquals(Boolean.FALSE, page.evaluate("() => document.documentElement.scrollWidth > 360"),
                         "no sideways scrolling on a phone");
-                shot(page, "62-jobs-interested-phone.png");
+                shot(page, "92-jobs-interested-phone.png");
             } catch (AssertionError | RuntimeException e) {
-                shot(page, "failed-62-jobs-phone.png");
+                shot(page, "failed-92-jobs-phone.png");
                 throw e;
             }
         }
+        JsonObject kept = list(resident, T + "/job-searches").getJsonObject(0);
+        assertEquals("q=" + word, kept.getString("query"));
+        assertEquals(true, kept.getBoolean("alert"));
         String interestId = list(resident, T + "/job-interests/mine").getJsonObject(0).getString("id");
         // the company sees nobody yet
         assertEquals(null, find(list(recruiter, T + "/candidates"), "interestId", interestId));
@@ -199,7 +208,7 @@ class JobsBrowserIT {
             page.locator("#pass-note textarea").fill("早朝が得意です。最初は週3日から。");
             page.locator("#pass-confirm").click();
             assertThat(page.locator("#interest-status-" + interestId)).containsText("企業", PATIENT);
-            shot(page, "63-jobs-passed.png");
+            shot(page, "93-jobs-passed.png");
         }
 
         // 7. the company sees the candidate, schedules an interview and records the hire
@@ -224,9 +233,9 @@ class JobsBrowserIT {
                 typeDate(page, "outcome-starts-on", firstDay);
                 page.locator("#outcome-save").click();
                 assertThat(card).containsText("採用", PATIENT);
-                shot(page, "64-jobs-hired.png");
+                shot(page, "94-jobs-hired.png");
             } catch (AssertionError | RuntimeException e) {
-                shot(page, "failed-64-jobs-candidates.png");
+                shot(page, "failed-94-jobs-candidates.png");
                 throw e;
             }
         }
@@ -260,9 +269,10 @@ class JobsBrowserIT {
                 assertThat(requests).containsText(question, PATIENT);
                 assertThat(requests).containsText(companyName, PATIENT);
                 assertThat(page.locator("#case-employment")).containsText(title, PATIENT);
-                shot(page, "65-jobs-support-request-on-case.png");
+                requests.scrollIntoViewIfNeeded();
+                shot(page, "95-jobs-support-request-on-case.png");
             } catch (AssertionError | RuntimeException e) {
-                shot(page, "failed-65-jobs-case.png");
+                shot(page, "failed-95-jobs-case.png");
                 throw e;
             }
         }
@@ -299,7 +309,7 @@ class JobsBrowserIT {
 
         try (BrowserContext context = desk()) {
             CommunityXssBrowserIT.nothingRuns(context, ADMIN, "/t/midorino/jobs/review", "#posting-" + postingId, marker,
-                    "66-jobs-xss-review.png");
+                    "96-jobs-xss-review.png");
         }
         JobsApiIT.decide(ADMIN, p, true, null);
         JsonObject interest = JobsApiIT.interested(resident, postingId);
@@ -319,23 +329,42 @@ class JobsBrowserIT {
 
         try (BrowserContext context = phone()) {
             CommunityXssBrowserIT.nothingRuns(context, resident, "/t/midorino/jobs?q=" + marker, "#jobs-results", marker,
-                    "67-jobs-xss-list.png");
+                    "97-jobs-xss-list.png");
         }
         try (BrowserContext context = phone()) {
             CommunityXssBrowserIT.nothingRuns(context, resident, "/t/midorino/jobs/" + postingId, "#job-detail", marker,
-                    "68-jobs-xss-detail.png");
+                    "98-jobs-xss-detail.png");
         }
         try (BrowserContext context = desk()) {
             CommunityXssBrowserIT.nothingRuns(context, WORKER, "/t/midorino/jobs/interests/staff", "#interest-" + interestId,
-                    marker, "69-jobs-xss-interests.png");
+                    marker, "99-jobs-xss-interests.png");
         }
         try (BrowserContext context = desk()) {
             CommunityXssBrowserIT.nothingRuns(context, recruiter, "/t/midorino/company/candidates", "#candidate-" + interestId,
-                    marker, "70-jobs-xss-candidates.png");
+                    marker, "100-jobs-xss-candidates.png");
         }
         try (BrowserContext context = desk()) {
             CommunityXssBrowserIT.nothingRuns(context, recruiter, "/t/midorino/company", "#company-profile", marker,
-                    "71-jobs-xss-company.png");
+                    "101-jobs-xss-company.png");
+        }
+    }
+
+    @Test
+    void another_citys_resident_recruiter_and_worker_reach_none_of_the_job_pages() {
+        String posting = "ca000000-0000-4000-8000-000000000001";
+        java.util.List<String> paths = java.util.List.of("/t/midorino/jobs", "/t/midorino/jobs/" + posting,
+                "/t/midorino/jobs/interests", "/t/midorino/company", "/t/midorino/company/jobs/new",
+                "/t/midorino/company/jobs/" + posting + "/edit", "/t/midorino/company/candidates", "/t/midorino/jobs/review",
+                "/t/midorino/jobs/interests/staff", "/t/midorino/jobs/liaison", "/t/midorino/jobs/figures");
+        for (String user : java.util.List.of("member.aoba", "recruiter.aoba", "worker.aoba")) {
+            try (BrowserContext context = desk()) {
+                Page page = signIn(context, user, "/t/midorino/jobs");
+                for (String path : paths) {
+                    page.navigate(TestStack.url() + path);
+                    assertThat(page.locator("#access-denied")).isVisible(PATIENT_VISIBLE);
+                    org.junit.jupiter.api.Assertions.assertFalse(page.content().contains("倉庫内の仕分け"), user + " " + path);
+                }
+            }
         }
     }
 }

@@ -25,28 +25,40 @@ public final class JobQueries {
     private JobQueries() {
     }
 
+    /** The search as parameters: empty choices left out, values sorted, flags as {@code true}. */
+    public static Map<String, List<String>> parameters(JobQuery q) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        if (q.words() != null) {
+            out.put("q", List.of(q.words()));
+        }
+        names(out, "type", q.types());
+        flag(out, "shortHours", q.shortHours());
+        flag(out, "trial", q.trial());
+        flag(out, "disability", q.disability());
+        flag(out, "returners", q.returners());
+        names(out, "accommodation", q.accommodations());
+        if (q.industry() != null) {
+            out.put("industry", List.of(q.industry().name()));
+        }
+        return out;
+    }
+
+    private static void names(Map<String, List<String>> out, String key, Set<? extends Enum<?>> values) {
+        if (!values.isEmpty()) {
+            out.put(key, List.copyOf(new TreeSet<>(values.stream().map(Enum::name).toList())));
+        }
+    }
+
+    private static void flag(Map<String, List<String>> out, String key, boolean on) {
+        if (on) {
+            out.put(key, List.of("true"));
+        }
+    }
+
+    /** The search as a URL query, its values encoded. */
     public static String write(JobQuery q) {
         List<String> parts = new ArrayList<>();
-        if (q.words() != null) {
-            parts.add("q=" + URLEncoder.encode(q.words(), StandardCharsets.UTF_8));
-        }
-        new TreeSet<>(q.types().stream().map(Enum::name).toList()).forEach(t -> parts.add("type=" + t));
-        if (q.shortHours()) {
-            parts.add("shortHours=true");
-        }
-        if (q.trial()) {
-            parts.add("trial=true");
-        }
-        if (q.disability()) {
-            parts.add("disability=true");
-        }
-        if (q.returners()) {
-            parts.add("returners=true");
-        }
-        new TreeSet<>(q.accommodations().stream().map(Enum::name).toList()).forEach(a -> parts.add("accommodation=" + a));
-        if (q.industry() != null) {
-            parts.add("industry=" + q.industry().name());
-        }
+        parameters(q).forEach((k, values) -> values.forEach(v -> parts.add(k + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8))));
         return String.join("&", parts);
     }
 
@@ -80,7 +92,7 @@ public final class JobQueries {
     }
 
     private static boolean flag(Map<String, List<String>> params, String name) {
-        return first(params, name).map("true"::equals).orElse(false);
+        return first(params, name).map(v -> "true".equals(v) || "1".equals(v)).orElse(false);
     }
 
     private static <E extends Enum<E>> Optional<E> value(Class<E> type, String name) {

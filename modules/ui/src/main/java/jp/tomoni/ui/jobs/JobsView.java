@@ -1,13 +1,8 @@
 package jp.tomoni.ui.jobs;
 
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,15 +32,20 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
+
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.router.Route;
 
 import jp.tomoni.application.jobs.PostingService;
+import jp.tomoni.application.jobs.SavedSearches;
 import jp.tomoni.application.tenant.AccessDeniedException;
 import jp.tomoni.application.tenant.TenantContext;
 import jp.tomoni.domain.employment.Industry;
 import jp.tomoni.domain.jobs.Accommodation;
 import jp.tomoni.domain.jobs.EmploymentType;
 import jp.tomoni.domain.jobs.JobBoardRepository.JobQuery;
+import jp.tomoni.domain.jobs.JobQueries;
+import jp.tomoni.domain.jobs.SavedJobSearch;
 import jp.tomoni.domain.jobs.JobBoardRepository.OpenPosting;
 import jp.tomoni.domain.jobs.JobPosting;
 import jp.tomoni.domain.tenant.TenantRole;
@@ -71,14 +71,6 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver, Has
     private static final Logger LOG = Logger.getLogger(JobsView.class.getName());
     static final int PAGE = 20;
     static final int WORDS_MAX = 100;
-    static final String P_WORDS = "q";
-    static final String P_TYPE = "type";
-    static final String P_SHORT = "short";
-    static final String P_TRIAL = "trial";
-    static final String P_QUOTA = "quota";
-    static final String P_RETURNERS = "returners";
-    static final String P_ACCOMMODATION = "acc";
-    static final String P_INDUSTRY = "industry";
 
     private final PostingService postings;
     private String tenant;
@@ -100,9 +92,12 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver, Has
     private List<OpenPosting> found = List.of();
     private int shown;
 
+    private final SavedSearches saved;
+
     @Inject
-    public JobsView(PostingService postings) {
+    public JobsView(PostingService postings, SavedSearches saved) {
         this.postings = postings;
+        this.saved = saved;
         JobBoardParts.page(this, "jobs");
         add(CommunityParts.h1(this, "jobs.title"), new Paragraph(getTranslation("jobs.intro")), myInterests,
                 searchBar(), filters(), resultsSection());
@@ -249,7 +244,8 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver, Has
         myInterests.removeAll();
         if (TenantGate.allows(MyInterestsView.class, roles)) {
             myInterests.add(JobBoardParts.link("t/" + tenant + "/jobs/interests", getTranslation("jobs.toMyInterests"),
-                    "jobs-my-interests"));
+                    "jobs-my-interests"), JobBoardParts.button(getTranslation("jobs.saveSearch"), "jobs-save-search", false,
+                    this::saveSearch));
         }
         JobQuery asked = fromParameters(event.getLocation().getQueryParameters().getParameters());
         words.setValue(asked.words() == null ? "" : asked.words());
@@ -264,6 +260,39 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver, Has
         filters.setSummaryText(active == 0 ? getTranslation("jobs.filters") : getTranslation("jobs.filters.active", active));
         filters.setOpened(active > 0);
         search();
+    }
+
+    /** Keeps the search as it is now, with a mail when new postings match it (on unless unticked). */
+    private void saveSearch() {
+        JobQuery q = query();
+        Dialog dialog = new Dialog();
+        dialog.setId("save-search-dialog");
+        dialog.setHeaderTitle(getTranslation("jobs.saveSearch"));
+        dialog.setWidth("min(28rem, 95vw)");
+        JobBoardParts.Fields fields = new JobBoardParts.Fields();
+        TextField label = fields.field("label", new TextField(getTranslation("jobs.saveSearch.label")), "save-search-label");
+        label.setMaxLength(SavedJobSearch.LABEL_MAX);
+        label.setValue(q.words() == null ? getTranslation("jobs.saveSearch.defaultLabel") : q.words());
+        label.setWidthFull();
+        Checkbox alert = new Checkbox(getTranslation("jobs.saveSearch.alert"), true);
+        alert.setId("save-search-alert");
+        Paragraph how = new Paragraph(getTranslation("jobs.saveSearch.how"));
+        dialog.add(label, alert, how);
+        Button cancel = JobBoardParts.button(getTranslation("common.cancel"), "save-search-cancel", false, dialog::close);
+        Button save = JobBoardParts.button(getTranslation("jobs.saveSearch.save"), "save-search-confirm", true, () -> {
+            if (JobBoardParts.act(this, fields, "jobs.saveSearch.saved",
+                    () -> saved.save(label.getValue(), q, alert.getValue())) == JobBoardParts.Outcome.DONE) {
+                dialog.close();
+            }
+        });
+        dialog.getFooter().add(cancel, save);
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                remove(dialog);
+            }
+        });
+        add(dialog);
+        dialog.open();
     }
 
     private JobQuery query() {
@@ -398,71 +427,18 @@ public class JobsView extends VerticalLayout implements BeforeEnterObserver, Has
         return n + (q.industry() == null ? 0 : 1);
     }
 
-    /** The URL's query parameters for a search; empty choices left out, values sorted so equal searches share a URL. */
+    /** The URL's query parameters for a search: the same as a saved search keeps (see {@link JobQueries}). */
     static Map<String, List<String>> parameters(JobQuery q) {
-        Map<String, List<String>> out = new LinkedHashMap<>();
-        if (q.words() != null) {
-            out.put(P_WORDS, List.of(q.words()));
-        }
-        names(out, P_TYPE, q.types());
-        flag(out, P_SHORT, q.shortHours());
-        flag(out, P_TRIAL, q.trial());
-        flag(out, P_QUOTA, q.disability());
-        flag(out, P_RETURNERS, q.returners());
-        names(out, P_ACCOMMODATION, q.accommodations());
-        if (q.industry() != null) {
-            out.put(P_INDUSTRY, List.of(q.industry().name()));
-        }
-        return out;
-    }
-
-    private static void names(Map<String, List<String>> out, String key, Collection<? extends Enum<?>> values) {
-        TreeSet<String> sorted = new TreeSet<>();
-        values.forEach(v -> sorted.add(v.name()));
-        if (!sorted.isEmpty()) {
-            out.put(key, List.copyOf(sorted));
-        }
-    }
-
-    private static void flag(Map<String, List<String>> out, String key, boolean on) {
-        if (on) {
-            out.put(key, List.of("1"));
-        }
+        return JobQueries.parameters(q);
     }
 
     /** The search a URL asks for; names the server does not know (a hand-edited URL) are dropped. */
     static JobQuery fromParameters(Map<String, List<String>> params) {
-        Map<String, List<String>> p = params == null ? Map.of() : params;
-        String text = p.getOrDefault(P_WORDS, List.of()).stream().filter(s -> s != null).findFirst().orElse(null);
-        if (text != null && text.length() > WORDS_MAX) {
-            text = text.substring(0, WORDS_MAX);
+        JobQuery q = JobQueries.read(params == null ? Map.of() : params);
+        if (q.words() != null && q.words().length() > WORDS_MAX) {
+            q = new JobQuery(q.words().substring(0, WORDS_MAX), q.types(), q.shortHours(), q.trial(), q.disability(),
+                    q.returners(), q.accommodations(), q.industry());
         }
-        Industry industry = enums(Industry.class, p.getOrDefault(P_INDUSTRY, List.of())).stream().findFirst().orElse(null);
-        return new JobQuery(text, enums(EmploymentType.class, p.getOrDefault(P_TYPE, List.of())), on(p, P_SHORT),
-                on(p, P_TRIAL), on(p, P_QUOTA), on(p, P_RETURNERS),
-                enums(Accommodation.class, p.getOrDefault(P_ACCOMMODATION, List.of())), industry);
-    }
-
-    private static boolean on(Map<String, List<String>> p, String key) {
-        return p.getOrDefault(key, List.of()).stream().anyMatch(v -> "1".equals(v) || "true".equalsIgnoreCase(v));
-    }
-
-    static <E extends Enum<E>> Set<E> enums(Class<E> type, Collection<String> names) {
-        Set<E> out = EnumSet.noneOf(type);
-        List<String> wanted = new ArrayList<>();
-        for (String n : names) {
-            if (n != null) {
-                // a value may also come comma-separated (type=FULL_TIME,PART_TIME)
-                for (String part : n.split(",")) {
-                    wanted.add(part.strip());
-                }
-            }
-        }
-        for (E e : type.getEnumConstants()) {
-            if (wanted.stream().anyMatch(e.name()::equalsIgnoreCase)) {
-                out.add(e);
-            }
-        }
-        return out;
+        return q;
     }
 }

@@ -21,7 +21,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jp.tomoni.application.casework.CaseDates;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import jp.tomoni.application.jobs.InterestService;
+import jp.tomoni.application.jobs.SavedSearches;
+import jp.tomoni.domain.jobs.SavedJobSearch;
 import jp.tomoni.application.tenant.AccessDeniedException;
 import jp.tomoni.domain.jobs.HiringOutcome;
 import jp.tomoni.domain.jobs.InterestStatus;
@@ -47,9 +50,12 @@ public class MyInterestsView extends VerticalLayout implements BeforeEnterObserv
     private final InterestService interests;
     private String tenant;
 
+    private final SavedSearches saved;
+
     @Inject
-    public MyInterestsView(InterestService interests) {
+    public MyInterestsView(InterestService interests, SavedSearches saved) {
         this.interests = interests;
+        this.saved = saved;
         JobBoardParts.page(this, "my-interests");
     }
 
@@ -86,6 +92,44 @@ public class MyInterestsView extends VerticalLayout implements BeforeEnterObserv
         }
         rows.forEach(r -> list.add(card(r)));
         add(JobBoardParts.link("t/" + tenant + "/jobs", getTranslation("jobs.interests.toJobs"), "my-interests-to-jobs"));
+        add(savedSearches());
+    }
+
+    /** 保存した条件: each opens the jobs page with it; its mail can be turned off, or it can be deleted. */
+    private Component savedSearches() {
+        Div out = new Div();
+        out.setId("saved-searches");
+        out.setWidthFull();
+        out.add(JobBoardParts.heading(this, "jobs.savedSearches.title"));
+        List<SavedJobSearch> searches = saved.mine();
+        if (searches.isEmpty()) {
+            out.add(new Paragraph(getTranslation("jobs.savedSearches.none")));
+            return out;
+        }
+        for (SavedJobSearch s : searches) {
+            Div row = new Div();
+            row.setId("saved-search-" + s.id());
+            String query = s.queryString();
+            Anchor open = JobBoardParts.link("t/" + tenant + "/jobs" + (query.isEmpty() ? "" : "?" + query), s.label(),
+                    "saved-search-open-" + s.id());
+            Checkbox alert = new Checkbox(getTranslation("jobs.saveSearch.alert"), s.alert());
+            alert.setId("saved-search-alert-" + s.id());
+            alert.addValueChangeListener(e -> {
+                if (e.isFromClient()) {
+                    JobBoardParts.act(this, null, "jobs.savedSearches.changed", () -> saved.alert(s.id(), e.getValue()));
+                }
+            });
+            Button delete = JobBoardParts.button(getTranslation("jobs.savedSearches.delete"), "saved-search-delete-" + s.id(),
+                    false, () -> {
+                        if (JobBoardParts.act(this, null, "jobs.savedSearches.deleted", () -> saved.delete(s.id()))
+                                == JobBoardParts.Outcome.DONE) {
+                            render();
+                        }
+                    });
+            row.add(open, alert, JobBoardParts.buttons(delete));
+            out.add(row);
+        }
+        return out;
     }
 
     private Component card(InterestRow r) {
