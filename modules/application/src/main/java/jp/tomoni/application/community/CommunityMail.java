@@ -107,7 +107,7 @@ public class CommunityMail {
      * The exception's class and those of its causes, without their messages: a mail server's or the identity
      * provider's message may hold the address or the account.
      */
-    public static String causes(Throwable e) {
+    static String causes(Throwable e) {
         StringBuilder out = new StringBuilder();
         for (Throwable t = e; t != null && out.length() < 500; t = t.getCause() == t ? null : t.getCause()) {
             if (!out.isEmpty()) {

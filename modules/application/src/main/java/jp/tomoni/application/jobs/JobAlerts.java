@@ -4,14 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -23,8 +16,7 @@ import jp.tomoni.application.community.CommunityMail;
 import jp.tomoni.application.community.MailTexts;
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
-import jp.tomoni.application.tenant.TenantStore;
-import jp.tomoni.domain.tenant.TenantDefinition;
+import jp.tomoni.application.tenant.TenantRound;
 
 /**
  * Mails people the new postings that match their saved searches: every {@code tomoni.jobs.alert-minutes}
@@ -32,15 +24,9 @@ import jp.tomoni.domain.tenant.TenantDefinition;
  * out, so a posting is announced at most once (a mail the server refused is logged, not retried).
  */
 @ApplicationScoped
-public class JobAlerts {
-    private static final Logger LOG = Logger.getLogger(JobAlerts.class.getName());
+public class JobAlerts extends TenantRound {
     static final String ACTOR = "system:job-alerts";
-    static final Duration FIRST_ROUND = Duration.ofSeconds(60);
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
-    @Inject
-    TenantStore tenants;
     @Inject
     SavedSearches searches;
     @Inject
@@ -50,50 +36,27 @@ public class JobAlerts {
     int periodMinutes;
 
     Clock clock = Clock.systemUTC();
-    private ScheduledFuture<?> task;
 
     void started(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (periodMinutes > 0) {
-            task = scheduler.scheduleWithFixedDelay(this::runQuietly, FIRST_ROUND.toSeconds(),
-                    TimeUnit.MINUTES.toSeconds(periodMinutes), TimeUnit.SECONDS);
-        }
+        start(periodMinutes, Duration.ofSeconds(60));
     }
 
-    @PreDestroy
-    public synchronized void stop() {
-        if (task != null) {
-            task.cancel(false);
-            task = null;
-        }
+    @Override
+    protected String feature() {
+        return PostingExpiry.FEATURE;
     }
 
-    private void runQuietly() {
-        try {
-            runOnce();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "job alert round failed: " + CommunityMail.causes(e));
-        }
-    }
-
-    /** One round: how many mails were handed to the mail server. */
-    public synchronized int runOnce() {
+    /** One tenant's mails: how many were handed to the mail server. */
+    @Override
+    protected int round(String tenant) {
+        List<SavedSearches.Alert> due = TenantContext.call(new CurrentTenant(tenant, ACTOR, Set.of()),
+                () -> searches.claimAlerts(clock.instant()));
+        String link = mail.pageLink(tenant, "jobs");
         int sent = 0;
-        for (TenantDefinition t : tenants.all()) {
-            if (!t.hasFeature(PostingExpiry.FEATURE)) {
-                continue;
-            }
-            try {
-                List<SavedSearches.Alert> due = TenantContext.call(new CurrentTenant(t.slug(), ACTOR, Set.of()),
-                        () -> searches.claimAlerts(clock.instant()));
-                String link = mail.pageLink(t.slug(), "jobs");
-                for (SavedSearches.Alert a : due) {
-                    MailTexts.Mail m = MailTexts.jobs(a.label(), a.titles(), link);
-                    if (mail.deliver(t.slug(), a.account(), "JOBS", m.subject(), m.text())) {
-                        sent++;
-                    }
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "job alerts of tenant " + t.slug() + " failed: " + CommunityMail.causes(e));
+        for (SavedSearches.Alert a : due) {
+            MailTexts.Mail m = MailTexts.jobs(a.label(), a.titles(), link);
+            if (mail.deliver(tenant, a.account(), "JOBS", m.subject(), m.text())) {
+                sent++;
             }
         }
         return sent;

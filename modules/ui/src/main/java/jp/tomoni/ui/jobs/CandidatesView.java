@@ -25,15 +25,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jp.tomoni.application.casework.CaseDates;
@@ -51,7 +47,6 @@ import jp.tomoni.ui.form.Pickers;
 import jp.tomoni.ui.jobs.JobBoardParts.Fields;
 import jp.tomoni.ui.jobs.JobBoardParts.Outcome;
 import jp.tomoni.ui.layout.MainLayout;
-import jp.tomoni.ui.tenant.TenantRoutes;
 import jp.tomoni.ui.tenant.TenantView;
 
 /**
@@ -62,32 +57,19 @@ import jp.tomoni.ui.tenant.TenantView;
  */
 @Route(value = "t/:tenant/company/candidates", layout = MainLayout.class)
 @TenantView(titleKey = "jobs.candidates.title", order = 33, icon = VaadinIcon.CLIPBOARD_USER, roles = TenantRole.COMPANY_RECRUITER)
-public class CandidatesView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CandidatesView extends JobPage {
     private static final long serialVersionUID = 1L;
 
     private final CandidateService candidates;
-    private String tenant;
 
     @Inject
     public CandidatesView(CandidateService candidates) {
+        super("candidates", "jobs.candidates.title");
         this.candidates = candidates;
-        JobBoardParts.page(this, "candidates");
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("app.title", getTranslation("jobs.candidates.title"));
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        tenant = event.getRouteParameters().get(TenantRoutes.PARAM).orElseThrow();
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        add(CommunityParts.h1(this, "jobs.candidates.title"));
+    void draw() {
         Paragraph intro = new Paragraph(getTranslation("jobs.candidates.intro"));
         intro.setId("candidates-intro");
         add(intro);

@@ -28,9 +28,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jp.tomoni.application.jobs.CompanyService;
@@ -54,7 +51,6 @@ import jp.tomoni.ui.jobs.JobBoardParts.ConflictNotice;
 import jp.tomoni.ui.jobs.JobBoardParts.Fields;
 import jp.tomoni.ui.jobs.JobBoardParts.Outcome;
 import jp.tomoni.ui.layout.MainLayout;
-import jp.tomoni.ui.tenant.TenantRoutes;
 import jp.tomoni.ui.tenant.TenantView;
 
 /**
@@ -65,36 +61,23 @@ import jp.tomoni.ui.tenant.TenantView;
  */
 @Route(value = "t/:tenant/company", layout = MainLayout.class)
 @TenantView(titleKey = "jobs.company.title", order = 32, icon = VaadinIcon.BUILDING_O, roles = TenantRole.COMPANY_RECRUITER)
-public class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class CompanyView extends JobPage {
     private static final long serialVersionUID = 1L;
 
     private final CompanyService companies;
     private final PostingService postings;
     private final JobFigures figures;
-    private String tenant;
 
     @Inject
     public CompanyView(CompanyService companies, PostingService postings, JobFigures figures) {
+        super("company", "jobs.company.title");
         this.companies = companies;
         this.postings = postings;
         this.figures = figures;
-        JobBoardParts.page(this, "company");
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("app.title", getTranslation("jobs.company.title"));
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        tenant = event.getRouteParameters().get(TenantRoutes.PARAM).orElseThrow();
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        add(CommunityParts.h1(this, "jobs.company.title"));
+    void draw() {
         Optional<Company> mine;
         try {
             mine = companies.mine();

@@ -14,10 +14,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.BeforeEnterObserver;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 import jp.tomoni.application.casework.CaseDates;
@@ -33,7 +29,6 @@ import jp.tomoni.domain.tenant.TenantRole;
 import jp.tomoni.ui.community.CommunityParts;
 import jp.tomoni.ui.jobs.JobBoardParts.Outcome;
 import jp.tomoni.ui.layout.MainLayout;
-import jp.tomoni.ui.tenant.TenantRoutes;
 import jp.tomoni.ui.tenant.TenantView;
 
 /**
@@ -44,35 +39,22 @@ import jp.tomoni.ui.tenant.TenantView;
 @Route(value = "t/:tenant/jobs/interests", layout = MainLayout.class)
 @TenantView(titleKey = "jobs.interests.title", order = 31, icon = VaadinIcon.HEART_O, roles = {TenantRole.PEER_FACILITATOR,
     TenantRole.MENTOR, TenantRole.TUTOR, TenantRole.GUARDIAN, TenantRole.RESIDENT})
-public class MyInterestsView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+public class MyInterestsView extends JobPage {
     private static final long serialVersionUID = 1L;
 
     private final InterestService interests;
-    private String tenant;
 
     private final SavedSearches saved;
 
     @Inject
     public MyInterestsView(InterestService interests, SavedSearches saved) {
+        super("my-interests", "jobs.interests.title");
         this.interests = interests;
         this.saved = saved;
-        JobBoardParts.page(this, "my-interests");
     }
 
     @Override
-    public String getPageTitle() {
-        return getTranslation("app.title", getTranslation("jobs.interests.title"));
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        tenant = event.getRouteParameters().get(TenantRoutes.PARAM).orElseThrow();
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        add(CommunityParts.h1(this, "jobs.interests.title"));
+    void draw() {
         Paragraph intro = new Paragraph(getTranslation("jobs.interests.intro"));
         intro.setId("my-interests-intro");
         add(intro);

@@ -1,0 +1,77 @@
+package jp.tomoni.application.tenant;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+
+import jp.tomoni.domain.tenant.TenantDefinition;
+
+/**
+ * Work done every few minutes for each tenant with a feature, each tenant on its own: a tenant whose
+ * round fails is logged (the exception's class only: a message may hold personal data) and left for
+ * the next round, and the others go on. Subclasses say which feature and what one tenant's round does.
+ */
+public abstract class TenantRound {
+    private static final Logger LOG = Logger.getLogger(TenantRound.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+    @Inject
+    protected TenantStore tenants;
+
+    private ScheduledFuture<?> task;
+
+    /** The tenant feature the round serves. */
+    protected abstract String feature();
+
+    /** One tenant's round: how many things it did (mails sent, postings closed). */
+    protected abstract int round(String tenant);
+
+    /** Starts the rounds, the first after {@code first}; a period of 0 or less means none. */
+    protected synchronized void start(int periodMinutes, Duration first) {
+        if (task == null && periodMinutes > 0) {
+            task = scheduler.scheduleWithFixedDelay(this::runQuietly, first.toSeconds(),
+                    TimeUnit.MINUTES.toSeconds(periodMinutes), TimeUnit.SECONDS);
+        }
+    }
+
+    @PreDestroy
+    public synchronized void stop() {
+        if (task != null) {
+            task.cancel(false);
+            task = null;
+        }
+    }
+
+    private void runQuietly() {
+        try {
+            runOnce();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, getClass().getSimpleName() + " round failed: " + e.getClass().getName());
+        }
+    }
+
+    /** One round over every tenant with the feature: the sum of what each did. */
+    public synchronized int runOnce() {
+        int done = 0;
+        for (TenantDefinition t : tenants.all()) {
+            if (!t.hasFeature(feature())) {
+                continue;
+            }
+            try {
+                done += round(t.slug());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, getClass().getSimpleName() + " of tenant " + t.slug() + " failed: "
+                        + e.getClass().getName());
+            }
+        }
+        return done;
+    }
+}
