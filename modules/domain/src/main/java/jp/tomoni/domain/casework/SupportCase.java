@@ -67,6 +67,9 @@ public class SupportCase {
     private boolean povertyRelated;
     @Enumerated(EnumType.STRING)
     private Screening screening;
+    /** The day (in Japan) the screening was recorded: it places the outcome in a month of the statistics. */
+    @Column(name = "screened_on")
+    private LocalDate screenedOn;
     @Column(name = "outreach_id")
     private UUID outreachId;
     @Column(name = "next_due", insertable = false, updatable = false)
@@ -126,6 +129,7 @@ public class SupportCase {
             throw new InvalidInputException(java.util.List.of(FieldViolation.of("screening", "case.closed")));
         }
         screening = result;
+        screenedOn = now.atZone(java.time.ZoneId.of("Asia/Tokyo")).toLocalDate();
         status = CaseStatus.after(result);
         updatedAt = now.atOffset(ZoneOffset.UTC);
     }
@@ -171,6 +175,10 @@ public class SupportCase {
 
     public String receivedBy() {
         return receivedBy;
+    }
+
+    public LocalDate screenedOn() {
+        return screenedOn;
     }
 
     public Screening screening() {

@@ -42,6 +42,13 @@ public class ClosedMonth {
     private String figures;
     @Column(nullable = false, updatable = false)
     private int population;
+    /** The figures asked per 100,000, also as columns, so peers can be averaged without reading the rest. */
+    @Column(name = "new_consultations", nullable = false, updatable = false)
+    private int newConsultations;
+    @Column(nullable = false, updatable = false)
+    private int plans;
+    @Column(name = "employment_targets", nullable = false, updatable = false)
+    private int employmentTargets;
     @Column(updatable = false)
     private String note;
     @Column(name = "closed_at", nullable = false, updatable = false)
@@ -76,6 +83,9 @@ public class ClosedMonth {
         c.reportVersion = latest + 1;
         c.figures = figures.stored();
         c.population = population;
+        c.newConsultations = figures.count(Figure.NEW_CONSULTATIONS);
+        c.plans = figures.count(Figure.PLANS);
+        c.employmentTargets = figures.count(Figure.EMPLOYMENT_TARGETS);
         c.note = n;
         c.closedAt = now.atOffset(ZoneOffset.UTC);
         c.closedBy = Objects.requireNonNull(by, "by");
