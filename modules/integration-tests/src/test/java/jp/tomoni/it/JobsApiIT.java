@@ -566,6 +566,7 @@ class JobsApiIT {
                 .formatted(DAY.plusDays(20), companyId)));
         String meetingId = meeting.getString("id");
         String requestId = UUID.randomUUID().toString();
+        String searchId = JobsMailIT.save(people.freshResident(), "境界", "q=x", false).getString("id");
 
         String postingBody = withVersion(postingJson("侵入", DAY.plusDays(10)), 0);
         String decision = "{\"approve\":true,\"version\":0}";
@@ -609,6 +610,10 @@ class JobsApiIT {
             {"GET", "/liaison-meetings/contacts-by-industry", null},
             {"GET", "/job-figures", null},
             {"GET", "/job-figures/mine", null},
+            {"GET", "/job-searches", null},
+            {"POST", "/job-searches", "{\"label\":\"x\",\"query\":\"q=x\"}"},
+            {"PUT", "/job-searches/" + searchId + "/alert", "{\"alert\":true}"},
+            {"DELETE", "/job-searches/" + searchId, null},
         };
         String counts = "select (select count(*) from company) || '/' || (select count(*) from job_posting) || '/' "
                 + "|| (select count(*) from job_interest) || '/' || (select count(*) from liaison_meeting)";
@@ -658,6 +663,8 @@ class JobsApiIT {
             {"worker.aoba", "POST", "/job-interests/" + interestId + "/retention", "{\"months\":6,\"version\":0}"},
             {"worker.aoba", "GET", "/cases/" + caseId + "/support-requests", null},
             {"worker.aoba", "POST", "/liaison-meetings/" + meetingId + "/attendance", "{\"attended\":[],\"version\":0}"},
+            {"member.aoba", "PUT", "/job-searches/" + searchId + "/alert", "{\"alert\":true}"},
+            {"member.aoba", "DELETE", "/job-searches/" + searchId, null},
         };
         List<String> notMissing = new ArrayList<>();
         int found = 0;

@@ -83,7 +83,16 @@ public class JdbcStatistics implements StatisticsRepository {
     @Override
     public void add(ClosedMonth closed) {
         em.persist(closed);
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            if (JpaEmployerRepository.isUniqueViolation(e)) {
+                // another closer took this version number first
+                throw new jp.tomoni.domain.shared.InvalidInputException(List.of(
+                        jp.tomoni.domain.shared.FieldViolation.of("month", "statistics.closedMeanwhile")));
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -241,7 +241,7 @@ public class StatisticsService {
         }
         if (from != null && to != null) {
             if (to.isBefore(from)) {
-                v.add(FieldViolation.of("to", "jobs.beforeFrom"));
+                v.add(FieldViolation.of("to", "statistics.beforeFrom"));
             } else if (from.plusMonths(MAX_MONTHS - 1L).isBefore(to)) {
                 v.add(FieldViolation.of("to", "tooMany", MAX_MONTHS));
             }

@@ -1,0 +1,2 @@
+/** The national monthly statistics over REST. */
+package jp.tomoni.rest.statistics;
