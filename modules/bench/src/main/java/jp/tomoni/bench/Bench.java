@@ -7,11 +7,11 @@ import java.util.Arrays;
 
 /**
  * Which benchmarks a run makes: {@code bench.which} is {@code all} (the default), {@code caseload},
- * {@code retention}, {@code booking} or {@code directory}, or a comma-separated list. The {@code bench} profile starts every bench's
+ * {@code retention}, {@code booking}, {@code directory} or {@code statistics}, or a comma-separated list. The {@code bench} profile starts every bench's
  * main class; one that is not selected returns at once.
  */
 final class Bench {
-    private static final java.util.Set<String> KNOWN = java.util.Set.of("all", "caseload", "retention", "booking", "directory");
+    private static final java.util.Set<String> KNOWN = java.util.Set.of("all", "caseload", "retention", "booking", "directory", "statistics");
 
     private Bench() {
     }
@@ -20,7 +20,7 @@ final class Bench {
         String which = System.getProperty("bench.which", "all").trim();
         for (String w : which.split(",")) {
             if (!w.isBlank() && !KNOWN.contains(w.trim().toLowerCase(java.util.Locale.ROOT))) {
-                throw new IllegalArgumentException("bench.which=" + which + ": expected all, caseload, retention, booking or directory");
+                throw new IllegalArgumentException("bench.which=" + which + ": expected all, caseload, retention, booking, directory or statistics");
             }
         }
         boolean yes = which.isEmpty() || Arrays.stream(which.split(","))
