@@ -19,7 +19,7 @@ import jakarta.json.JsonStructure;
 /** A small client for the real API: tokens from Keycloak's password grant, JSON in and out. */
 public final class Http {
     public static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
+    private static final Map<String, Cached> TOKENS = new ConcurrentHashMap<>();
 
     private Http() {
     }
@@ -40,10 +40,20 @@ public final class Http {
         }
     }
 
-    /** An access token for a demo user (password 'demo'), cached for the run. */
+    /**
+     * An access token for a demo user (password 'demo'), cached and renewed well before the realm's
+     * 15-minute lifespan runs out (the whole test run is longer than that).
+     */
     public static String token(String user) {
-        return TOKENS.computeIfAbsent(user, u -> freshToken(u, "demo"));
+        Cached c = TOKENS.compute(user, (u, old) -> old != null && old.at().isAfter(java.time.Instant.now().minus(RENEW_AFTER))
+                ? old : new Cached(freshToken(u, "demo"), java.time.Instant.now()));
+        return c.token();
     }
+
+    private record Cached(String token, java.time.Instant at) {
+    }
+
+    private static final Duration RENEW_AFTER = Duration.ofMinutes(10);
 
     /** A new access token (and with it a new Keycloak session) for any user. */
     public static String freshToken(String user, String password) {

@@ -22,14 +22,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The job board's rounds on the real stack (the test stack runs them every minute): a saved search's
+ * The job board's rounds on the real stack (the test stack runs them every few seconds): a saved search's
  * mail of new postings through real SMTP (GreenMail), each posting announced once and only to people
  * who want mails; and a posting past its closing date closed by the round and taken out of the search
  * index (OpenSearch).
  */
 class JobsMailIT {
-    /** Two rounds of one minute, and the time a round takes. */
-    static final Duration ROUNDS = Duration.ofSeconds(150);
+    /** A few rounds of {@link TestStack#JOB_ROUND_SECONDS}, and the time a mail takes. */
+    static final Duration ROUNDS = Duration.ofSeconds(60);
     private final CommunityApiIT people = new CommunityApiIT();
 
     @BeforeAll

@@ -27,6 +27,8 @@ public final class TestStack {
     public static final int REGISTRATIONS_PER_HOUR = 30;
     /** How often the test stack's app looks for sessions to remind members of. */
     public static final int REMINDER_MINUTES = 1;
+    /** The job board rounds in the test stack, in seconds. */
+    public static final int JOB_ROUND_SECONDS = 5;
     private static Launcher launcher;
     private static Settings settings;
 
@@ -53,9 +55,9 @@ public final class TestStack {
                 env.put("TOMONI_TENANTS_DIR", testTenants(root, out).toString());
                 // session reminders every minute (not 15), so CommunityMailIT sees one within its wait
                 env.put("TOMONI_COMMUNITY_REMINDER_MINUTES", Integer.toString(REMINDER_MINUTES));
-                // job alerts and the closing of postings past their date every minute (not 60), for JobsMailIT
-                env.put("TOMONI_JOBS_ALERT_MINUTES", Integer.toString(REMINDER_MINUTES));
-                env.put("TOMONI_JOBS_EXPIRY_MINUTES", Integer.toString(REMINDER_MINUTES));
+                // job alerts and the closing of postings past their date every few seconds (not hourly), for JobsMailIT
+                env.put("TOMONI_JOBS_ALERT_SECONDS", Integer.toString(JOB_ROUND_SECONDS));
+                env.put("TOMONI_JOBS_EXPIRY_SECONDS", Integer.toString(JOB_ROUND_SECONDS));
                 Path stack = Path.of(System.getProperty("tomoni.stack.dir", root.resolve("modules/launcher/target").toString()))
                         .resolve("stack");
                 settings = Settings.fromEnvironment(env, stack, root);

@@ -34,11 +34,15 @@ public abstract class TenantRound {
     /** One tenant's round: how many things it did (mails sent, postings closed). */
     protected abstract int round(String tenant);
 
-    /** Starts the rounds, the first after {@code first}; a period of 0 or less means none. */
-    protected synchronized void start(int periodMinutes, Duration first) {
-        if (task == null && periodMinutes > 0) {
-            task = scheduler.scheduleWithFixedDelay(this::runQuietly, first.toSeconds(),
-                    TimeUnit.MINUTES.toSeconds(periodMinutes), TimeUnit.SECONDS);
+    /**
+     * Starts the rounds every {@code periodMinutes}, or every {@code periodSeconds} when that is above 0
+     * (tests); the first after {@code first} or one period, whichever is shorter. No period: no rounds.
+     */
+    protected synchronized void start(int periodMinutes, int periodSeconds, Duration first) {
+        long period = periodSeconds > 0 ? periodSeconds : TimeUnit.MINUTES.toSeconds(Math.max(0, periodMinutes));
+        if (task == null && period > 0) {
+            task = scheduler.scheduleWithFixedDelay(this::runQuietly, Math.min(first.toSeconds(), period), period,
+                    TimeUnit.SECONDS);
         }
     }
 
