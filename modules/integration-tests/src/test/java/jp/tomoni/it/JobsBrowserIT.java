@@ -22,14 +22,11 @@ import java.util.UUID;
 
 import jakarta.json.JsonObject;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,37 +37,12 @@ import org.junit.jupiter.api.Test;
  * every posting and profile field, the interest's message, the supporter's note and the employer's
  * request run nothing on any of the pages that show them.
  */
-class JobsBrowserIT {
-    static Chromium chromium;
-    static Browser browser;
+class JobsBrowserIT extends ChromiumTest {
     private final CommunityApiIT people = new CommunityApiIT();
-
-    @BeforeAll
-    static void launch() {
-        TestStack.get();
-        chromium = Chromium.launch();
-        browser = chromium.browser;
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
 
     @AfterEach
     void removeUsers() {
         people.removeCreatedUsers();
-    }
-
-    static BrowserContext desk() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(1280, 900));
-    }
-
-    static BrowserContext phone() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(360, 740)
-                .setIsMobile(true).setHasTouch(true));
     }
 
     static LocalDate today() {

@@ -11,12 +11,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,27 +21,7 @@ import org.junit.jupiter.api.Test;
  * people behind a figure (the listing says it is recorded), and the page is closed to another city's
  * worker and to a resident.
  */
-class StatisticsBrowserIT {
-    static Chromium chromium;
-    static Browser browser;
-
-    @BeforeAll
-    static void launch() {
-        TestStack.get();
-        chromium = Chromium.launch();
-        browser = chromium.browser;
-    }
-
-    @AfterAll
-    static void close() {
-        if (chromium != null) {
-            chromium.close();
-        }
-    }
-
-    static BrowserContext tablet() {
-        return browser.newContext(new Browser.NewContextOptions().setLocale("ja-JP").setViewportSize(1024, 768));
-    }
+class StatisticsBrowserIT extends ChromiumTest {
 
     @Test
     void the_chief_reads_the_months_and_the_people_behind_a_figure_on_a_tablet() {

@@ -34,7 +34,7 @@ import jp.tomoni.domain.statistics.StatisticsRepository;
  */
 @ApplicationScoped
 public class JdbcStatistics implements StatisticsRepository {
-    static final String EVENTS = """
+    public static final String EVENTS = """
             select c.client_id, c.id, 'INTAKE', c.received_on from support_case c where c.received_on between ? and ?
             union all
             select c.client_id, c.id, 'FIRST_PLAN', p.plan_date from plan p join support_case c on c.id = p.case_id
