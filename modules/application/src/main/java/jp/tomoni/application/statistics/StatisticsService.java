@@ -221,6 +221,11 @@ public class StatisticsService {
         return "xlsx".equals(format) ? Spreadsheets.writeXlsx("支援状況調査", rows) : Spreadsheets.writeCsv(rows);
     }
 
+    /** The media type of an export of {@code format} (csv or xlsx). */
+    public static String contentType(String format) {
+        return Spreadsheets.contentType(format);
+    }
+
     /** What is reported for a month: its latest closed version, or the figures as computed now. */
     private static MonthlyFigures reported(Month m) {
         return m.closed().map(ClosedMonth::figures).orElse(m.figures());

@@ -55,7 +55,6 @@ import jp.tomoni.application.statistics.StatisticsService.PeerView;
 import jp.tomoni.application.tenant.AccessDeniedException;
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
-import jp.tomoni.documents.Spreadsheets;
 import jp.tomoni.domain.shared.FieldViolation;
 import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.domain.shared.JapaneseDates;
@@ -698,7 +697,7 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         CurrentTenant pageTenant = tenantOfPage;
         StatisticsService s = service;
         String name = fileName(f, t, format);
-        String type = Spreadsheets.contentType(format);
+        String type = StatisticsService.contentType(format);
         return event -> {
             byte[] bytes;
             try {
