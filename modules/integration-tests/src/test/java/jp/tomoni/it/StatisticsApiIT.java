@@ -138,6 +138,24 @@ class StatisticsApiIT {
     }
 
     @Test
+    @Order(2)
+    void improvements_towards_independence_count_the_evaluated_people_and_each_item() {
+        Http.Reply r = call("GET", T + "/improvements?from=2025-04&to=2025-05", null);
+        assertEquals(200, r.status(), r.body());
+        JsonObject april = r.array().getJsonObject(0);
+        JsonObject may = r.array().getJsonObject(1);
+        assertEquals(0, april.getInt("evaluated"));
+        assertTrue(!april.containsKey("share") || april.isNull("share"), "no share without evaluations");
+        // E (就労収入増加, 自立意欲) and F (就労収入増加) were evaluated in May
+        assertEquals(2, may.getInt("evaluated"));
+        assertEquals(2, may.getInt("improved"));
+        assertEquals("100.0", may.getJsonNumber("share").bigDecimalValue().toPlainString());
+        assertEquals(2, may.getJsonObject("items").getInt("incomeIncreased"));
+        assertEquals(1, may.getJsonObject("items").getInt("motivationImproved"));
+        assertEquals(0, may.getJsonObject("items").getInt("debtReduced"));
+    }
+
+    @Test
     @Order(3)
     void a_late_correction_is_version_two_and_version_one_stays_as_reported() throws Exception {
         Http.Reply first = call("POST", T + "/2025-04/close", "{}");
@@ -242,7 +260,7 @@ class StatisticsApiIT {
         for (String user : List.of("worker.midorino", "admin.midorino", "member.midorino")) {
             for (String[] e : new String[][] {{"GET", T + "?from=2025-04&to=2025-05"}, {"GET", T + "/2025-04/figures/PLANS"},
                     {"GET", T + "/2025-04/versions"}, {"POST", T + "/2025-04/close"}, {"GET", T + "/peers?month=2025-04"},
-                    {"GET", T + "/export?from=2025-04&to=2025-05"}}) {
+                    {"GET", T + "/export?from=2025-04&to=2025-05"}, {"GET", T + "/improvements?from=2025-04&to=2025-05"}}) {
                 Http.Reply r = CommunityApiIT.call(user, e[0], e[1], e[0].equals("POST") ? "{}" : null);
                 if (r.status() < 300) {
                     successes++;

@@ -20,6 +20,7 @@ import jakarta.persistence.PersistenceContext;
 
 import jp.tomoni.domain.statistics.ClosedMonth;
 import jp.tomoni.domain.statistics.Figure;
+import jp.tomoni.domain.statistics.ImprovementFigures;
 import jp.tomoni.domain.statistics.PersonEvent;
 import jp.tomoni.domain.statistics.PersonEvent.Kind;
 import jp.tomoni.domain.statistics.StatisticsRepository;
@@ -76,6 +77,18 @@ public class JdbcStatistics implements StatisticsRepository {
         List<PersonEvent> out = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             out.add(new PersonEvent(uuid(r[0]), uuid(r[1]), Kind.valueOf((String) r[2]), date(r[3])));
+        }
+        return out;
+    }
+
+    @Override
+    public List<ImprovementFigures.Evaluated> evaluations(LocalDate from, LocalDate to) {
+        List<ImprovementFigures.Evaluated> out = new ArrayList<>();
+        for (Object[] r : sql().rows("select c.client_id, v.evaluated_on, v.improvements from evaluation v"
+                + " join support_case c on c.id = v.case_id where v.evaluated_on between ? and ?", from, to)) {
+            String codes = (String) r[2];
+            out.add(new ImprovementFigures.Evaluated(uuid(r[0]), date(r[1]), codes == null || codes.isEmpty()
+                    ? java.util.Set.of() : java.util.Set.of(codes.split(","))));
         }
         return out;
     }

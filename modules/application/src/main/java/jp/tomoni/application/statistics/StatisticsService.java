@@ -29,6 +29,7 @@ import jp.tomoni.domain.shared.FieldViolation;
 import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.domain.statistics.ClosedMonth;
 import jp.tomoni.domain.statistics.Figure;
+import jp.tomoni.domain.statistics.ImprovementFigures;
 import jp.tomoni.domain.statistics.MonthlyFigures;
 import jp.tomoni.domain.statistics.NationalStatistics;
 import jp.tomoni.domain.statistics.NationalTargets;
@@ -117,6 +118,20 @@ public class StatisticsService {
         }
         return new Month(f, population, per, f.rate(), closed,
                 closed.map(c -> f.differences(c.figures())).orElse(Map.of()));
+    }
+
+    /** 自立に向けた改善 of each month {@code from} to {@code to}: the evaluated, the improved, per item. */
+    @Transactional
+    public List<ImprovementFigures> improvements(YearMonth from, YearMonth to) {
+        TenantContext.requireAny(READERS.toArray(TenantRole[]::new));
+        checkSpan(from, to);
+        List<ImprovementFigures.Evaluated> evaluations = repository.evaluations(from.atDay(1), to.atEndOfMonth());
+        List<ImprovementFigures> out = new ArrayList<>();
+        for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
+            out.add(ImprovementFigures.of(evaluations, m));
+        }
+        audit.record("read", "statistics.improvements", from + ".." + to);
+        return out;
     }
 
     /** The cases behind one figure of a month; each case listed is an audited read of case data. */

@@ -14,6 +14,9 @@ public interface StatisticsRepository {
      */
     List<PersonEvent> events(LocalDate from, LocalDate to);
 
+    /** The evaluations dated in {@code [from, to]}: the person, the day, the improvements stored. */
+    List<ImprovementFigures.Evaluated> evaluations(LocalDate from, LocalDate to);
+
     void add(ClosedMonth closed);
 
     /** Every version of a month, the latest first. */

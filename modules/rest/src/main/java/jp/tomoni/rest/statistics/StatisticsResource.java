@@ -27,6 +27,7 @@ import jp.tomoni.application.statistics.StatisticsService;
 import jp.tomoni.domain.shared.FieldViolation;
 import jp.tomoni.domain.statistics.ClosedMonth;
 import jp.tomoni.domain.statistics.Figure;
+import jp.tomoni.domain.statistics.Improvement;
 import jp.tomoni.domain.statistics.NationalTargets;
 import jp.tomoni.domain.statistics.StatisticsRepository.Peers;
 import jp.tomoni.rest.casework.Inputs;
@@ -87,6 +88,26 @@ public class StatisticsResource {
         YearMonth t = month(to, "to", v);
         Inputs.throwIfUnreadable(v, List.of());
         return service.months(f, t).stream().map(MonthDto::of).toList();
+    }
+
+    /** 自立に向けた改善 of a month: people evaluated, those with any improvement, the share, people per item code. */
+    public record ImprovementsDto(String month, int evaluated, int improved, BigDecimal share, Map<String, Integer> items) {
+    }
+
+    @GET
+    @Path("improvements")
+    public List<ImprovementsDto> improvements(@QueryParam("from") String from, @QueryParam("to") String to) {
+        List<FieldViolation> v = new ArrayList<>();
+        YearMonth f = month(from, "from", v);
+        YearMonth t = month(to, "to", v);
+        Inputs.throwIfUnreadable(v, List.of());
+        return service.improvements(f, t).stream().map(i -> {
+            Map<String, Integer> items = new LinkedHashMap<>();
+            for (Improvement item : Improvement.values()) {
+                items.put(item.code(), i.count(item));
+            }
+            return new ImprovementsDto(i.month().toString(), i.evaluated(), i.improved(), i.share(), items);
+        }).toList();
     }
 
     @GET

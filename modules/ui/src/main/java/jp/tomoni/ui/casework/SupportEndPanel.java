@@ -12,6 +12,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -36,6 +37,7 @@ import jp.tomoni.domain.casework.plan.Evaluation;
 import jp.tomoni.domain.casework.plan.Monitoring;
 import jp.tomoni.domain.casework.plan.MonitoringSchedule;
 import jp.tomoni.domain.casework.plan.PlanStatus;
+import jp.tomoni.domain.statistics.Improvement;
 import jp.tomoni.ui.form.FieldErrors;
 
 /**
@@ -135,7 +137,8 @@ class SupportEndPanel extends VerticalLayout {
         text(grid, e -> e.draft().workerComment()).setHeader(getTranslation("evaluation.workerComment")).setFlexGrow(2);
         text(grid, e -> e.draft().nextPolicy()).setHeader(getTranslation("evaluation.nextPolicy")).setFlexGrow(2);
         if (list.stream().anyMatch(e -> !e.draft().improvements().isEmpty())) {
-            grid.addColumn(e -> String.join(", ", e.draft().improvements().stream().sorted().toList()))
+            grid.addColumn(e -> String.join("、", e.draft().improvements().stream().sorted()
+                            .map(c -> Improvement.ofCode(c).map(this::improvementLabel).orElse(c)).toList()))
                     .setHeader(getTranslation("evaluation.improvements"));
         }
         grid.addColumn(Evaluation::createdBy).setHeader(getTranslation("supportEnd.by")).setAutoWidth(true);
@@ -153,13 +156,21 @@ class SupportEndPanel extends VerticalLayout {
         TextArea personComment = errors.field("personComment", area("evaluation.personComment"), "evaluation-person-comment");
         TextArea workerComment = errors.field("workerComment", area("evaluation.workerComment"), "evaluation-worker-comment");
         TextArea nextPolicy = errors.field("nextPolicy", area("evaluation.nextPolicy"), "evaluation-next-policy");
+        // 自立に向けた改善: the national checklist, counted in the monthly statistics
+        CheckboxGroup<Improvement> improvements = errors.field("improvements", new CheckboxGroup<>(), "evaluation-improvements");
+        improvements.setLabel(getTranslation("evaluation.improvements"));
+        improvements.setItems(Improvement.values());
+        improvements.setItemLabelGenerator(i -> getTranslation("improvement.group." + i.group().name()) + "：" + improvementLabel(i));
+        improvements.setHelperText(getTranslation("evaluation.improvements.help"));
         Button save = new Button(getTranslation("evaluation.save"), e -> act(errors, () -> supportEnd.evaluate(caseId,
                 new Evaluation.Draft(on.getValue(), person.getValue(), worker.getValue(), personComment.getValue(),
-                        workerComment.getValue(), null, nextPolicy.getValue()))));
+                        workerComment.getValue(), improvements.getValue().stream().map(Improvement::code)
+                        .collect(java.util.stream.Collectors.toSet()), nextPolicy.getValue()))));
         save.setId("evaluation-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        FormLayout f = form(on, person, worker, personComment, workerComment, nextPolicy);
+        FormLayout f = form(on, person, worker, personComment, workerComment, nextPolicy, improvements);
         f.setColspan(on, 2);
+        f.setColspan(improvements, 2);
         out.add(new H4(getTranslation("evaluation.new")), f, save);
         return out;
     }
@@ -298,6 +309,10 @@ class SupportEndPanel extends VerticalLayout {
 
     private static <T> Grid.Column<T> text(Grid<T> grid, ValueProvider<T, String> value) {
         return CaseFormat.textColumn(grid, value);
+    }
+
+    private String improvementLabel(Improvement i) {
+        return getTranslation("improvement." + i.name());
     }
 
     private static FormLayout form(Component... fields) {

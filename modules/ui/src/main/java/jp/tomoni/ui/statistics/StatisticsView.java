@@ -60,6 +60,8 @@ import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.domain.shared.JapaneseDates;
 import jp.tomoni.domain.statistics.ClosedMonth;
 import jp.tomoni.domain.statistics.Figure;
+import jp.tomoni.domain.statistics.Improvement;
+import jp.tomoni.domain.statistics.ImprovementFigures;
 import jp.tomoni.domain.statistics.MonthlyFigures;
 import jp.tomoni.domain.statistics.NationalTargets;
 import jp.tomoni.domain.statistics.PeerBenchmark;
@@ -222,8 +224,49 @@ public class StatisticsView extends VerticalLayout implements BeforeEnterObserve
         periodText.setText(getTranslation("statistics.period.shown", month(f), month(t), months.size()));
         tableBox.removeAll();
         tableBox.add(table(months));
+        tableBox.add(improvements(f, t));
         showPeers(months.get(months.size() - 1));
         offerExport(f, t);
+    }
+
+    // ---- 自立に向けた改善
+
+    /** The checklist of improvements of the evaluated, per month: the people, the share, each item. */
+    private Component improvements(YearMonth f, YearMonth t) {
+        List<ImprovementFigures> months = service.improvements(f, t);
+        NativeTable table = new NativeTable();
+        table.setId("stats-improvements");
+        table.setCaptionText(getTranslation("statistics.improvements.title"));
+        table.getCaption().getStyle().set("text-align", "start").set("font-weight", "600")
+                .set("padding", "var(--lumo-space-m) 0 var(--lumo-space-xs)");
+        table.getStyle().set("border-collapse", "collapse").set("font-size", "var(--lumo-font-size-s)")
+                .set("min-width", "100%");
+        NativeTableRow head = table.getHead().addRow();
+        head.addHeaderCell().setText(getTranslation("statistics.improvements.item"));
+        for (ImprovementFigures m : months) {
+            head.addHeaderCell().setText(month(m.month()));
+        }
+        var body = table.getBody();
+        NativeTableRow evaluated = body.addRow();
+        evaluated.add(rowHeader(new Span(getTranslation("statistics.improvements.evaluated"))));
+        NativeTableRow improved = body.addRow();
+        improved.add(rowHeader(new Span(getTranslation("statistics.improvements.improved"))));
+        NativeTableRow share = body.addRow();
+        share.setId("stats-improvements-share");
+        share.add(rowHeader(new Span(getTranslation("statistics.improvements.share"))));
+        for (ImprovementFigures m : months) {
+            evaluated.add(number(Integer.toString(m.evaluated())));
+            improved.add(number(Integer.toString(m.improved())));
+            share.add(number(plain(m.share())));
+        }
+        for (Improvement i : Improvement.values()) {
+            NativeTableRow row = body.addRow();
+            row.add(rowHeader(new Span(getTranslation("improvement.group." + i.group().name()) + "：" + getTranslation("improvement." + i.name()))));
+            for (ImprovementFigures m : months) {
+                row.add(number(Integer.toString(m.count(i))));
+            }
+        }
+        return table;
     }
 
     // ---- the table
