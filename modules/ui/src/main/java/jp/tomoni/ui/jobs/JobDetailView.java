@@ -79,11 +79,7 @@ public class JobDetailView extends VerticalLayout implements BeforeEnterObserver
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         tenant = event.getRouteParameters().get(TenantRoutes.PARAM).orElseThrow();
-        try {
-            id = UUID.fromString(event.getRouteParameters().get("id").orElseThrow());
-        } catch (IllegalArgumentException e) {
-            id = null; // 36 characters of hex and dashes that still are no UUID
-        }
+        id = TenantRoutes.id(event, "id");
         render();
     }
 

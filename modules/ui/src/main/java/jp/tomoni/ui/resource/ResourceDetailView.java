@@ -87,11 +87,7 @@ public class ResourceDetailView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         tenant = event.getRouteParameters().get(TenantRoutes.PARAM).orElseThrow();
-        try {
-            id = UUID.fromString(event.getRouteParameters().get("id").orElseThrow());
-        } catch (IllegalArgumentException e) {
-            id = null; // 36 characters of hex and dashes that still are no UUID
-        }
+        id = TenantRoutes.id(event, "id");
         render();
     }
 
