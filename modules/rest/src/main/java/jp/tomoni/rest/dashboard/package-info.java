@@ -1,0 +1,2 @@
+/** REST: the team's dashboard counts. */
+package jp.tomoni.rest.dashboard;

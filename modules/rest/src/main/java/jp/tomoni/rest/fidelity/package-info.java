@@ -1,0 +1,2 @@
+/** REST: the fidelity self-assessment. */
+package jp.tomoni.rest.fidelity;
