@@ -53,4 +53,19 @@ final class Db {
             throw new IllegalStateException(e);
         }
     }
+
+    /** The app role, bound to {@code tenant}, is refused {@code sql} by the database (insufficient privilege). */
+    static void assertAppRefused(String tenant, String sql) throws SQLException {
+        try (Connection c = app()) {
+            c.setAutoCommit(false);
+            bind(c, tenant);
+            try (var st = c.createStatement()) {
+                st.executeUpdate(sql);
+                throw new AssertionError("the app role was allowed: " + sql);
+            } catch (SQLException expected) {
+                org.junit.jupiter.api.Assertions.assertEquals("42501", expected.getSQLState(), expected.getMessage());
+            }
+            c.rollback();
+        }
+    }
 }

@@ -3,7 +3,6 @@ package jp.tomoni.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -168,17 +167,7 @@ class FidelityApiIT {
         Http.Reply current = chief.call("GET", T + SUMMER, null);
         assertEquals(history.getJsonObject(1).getString("id"), current.json().getJsonObject("latest").getString("id"));
         // the app role cannot change a saved assessment
-        try (Connection c = Db.app()) {
-            c.setAutoCommit(false);
-            Db.bind(c, "kaede");
-            try (var st = c.createStatement()) {
-                st.executeUpdate("update fidelity_assessment set ticked = ''");
-                throw new AssertionError("the app role updated an assessment");
-            } catch (java.sql.SQLException expected) {
-                assertEquals("42501", expected.getSQLState(), expected.getMessage());
-            }
-            c.rollback();
-        }
+        Db.assertAppRefused("kaede", "update fidelity_assessment set ticked = ''");
     }
 
     static Map<String, String> scores(JsonArray scores) {

@@ -7,12 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -37,47 +35,23 @@ import jp.tomoni.documents.Spreadsheets;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StatisticsApiIT {
     static final String T = "/api/t/kaede/statistics";
-    static String chief;
-    static String chiefId;
-    static String token;
+    static Kaede.Staff chief;
 
     @BeforeAll
     static void fixture() throws Exception {
-        TestStack.get();
-        chief = "chief-kaede-" + UUID.randomUUID().toString().substring(0, 6);
-        String password = "pw-" + UUID.randomUUID();
-        chiefId = Keycloak.createUser(chief, password, "/tenants/kaede/chief-consultant");
-        Http.Reply grant = Keycloak.passwordGrant(chief, password);
-        assertEquals(200, grant.status(), grant.body());
-        token = grant.json().getString("access_token");
-        String sql = new String(StatisticsApiIT.class.getResourceAsStream("/statistics/kaede-fixture.sql").readAllBytes(),
-                StandardCharsets.UTF_8);
-        try (Connection c = Db.owner()) {
-            c.setAutoCommit(false);
-            Db.bind(c, "kaede");
-            try (var st = c.createStatement()) {
-                st.execute(sql);
-            }
-            c.commit();
-        }
+        chief = Kaede.staff("chief-consultant");
+        Kaede.load("/statistics/kaede-fixture.sql");
     }
 
     @AfterAll
     static void removeUser() {
-        if (chiefId != null) {
-            Keycloak.deleteUser(chiefId);
+        if (chief != null) {
+            chief.remove();
         }
     }
 
     static Http.Reply call(String method, String path, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(TestStack.url() + path))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
-        if (json != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return Http.send(b);
+        return chief.call(method, path, json);
     }
 
     /** Figure name → count of one month of the answer. */
@@ -202,24 +176,14 @@ class StatisticsApiIT {
         assertEquals(3, vs.getJsonObject(1).getJsonObject("figures").getInt("NEW_CONSULTATIONS"), "version 1 unchanged");
         assertEquals("4月20日の受付の入力漏れ", vs.getJsonObject(0).getString("note"));
         // the app cannot change a closed version
-        try (Connection c = Db.app()) {
-            c.setAutoCommit(false);
-            Db.bind(c, "kaede");
-            try (var st = c.createStatement()) {
-                st.executeUpdate("update statistics_month set figures = 'NEW_CONSULTATIONS=0'");
-                throw new AssertionError("the app role updated a closed month");
-            } catch (java.sql.SQLException expected) {
-                assertEquals("42501", expected.getSQLState(), expected.getMessage());
-            }
-            c.rollback();
-        }
+        Db.assertAppRefused("kaede", "update statistics_month set figures = 'NEW_CONSULTATIONS=0'");
     }
 
     @Test
     @Order(4)
     void the_xlsx_export_reads_back_with_the_figures_as_reported() throws Exception {
         HttpResponse<byte[]> r = Http.CLIENT.send(HttpRequest.newBuilder(URI.create(TestStack.url() + T
-                        + "/export?from=2025-04&to=2025-05&format=xlsx")).header("Authorization", "Bearer " + token).build(),
+                        + "/export?from=2025-04&to=2025-05&format=xlsx")).header("Authorization", "Bearer " + chief.token()).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, r.statusCode());
         Spreadsheets.Sheet sheet = Spreadsheets.read("statistics.xlsx", r.body());

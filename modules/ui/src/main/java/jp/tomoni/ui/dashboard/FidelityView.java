@@ -134,12 +134,8 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
         FidelityService.Current c;
         try {
             c = service.current(from.getValue(), to.getValue());
-        } catch (InvalidInputException e) {
-            List<String> elsewhere = periodErrors.show(e.violations(), getLocale());
-            error(elsewhere.isEmpty() ? getTranslation("form.checkFields") : String.join("\n", elsewhere));
-            return;
-        } catch (AccessDeniedException e) {
-            error(getTranslation("common.notAllowed"));
+        } catch (InvalidInputException | AccessDeniedException e) {
+            refused(e);
             return;
         }
         periodErrors.clear();
@@ -274,12 +270,8 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
         });
         try {
             service.save(from.getValue(), to.getValue(), ticked, note.getValue());
-        } catch (InvalidInputException e) {
-            List<String> elsewhere = periodErrors.show(e.violations(), getLocale());
-            error(elsewhere.isEmpty() ? getTranslation("form.checkFields") : String.join("\n", elsewhere));
-            return;
-        } catch (AccessDeniedException e) {
-            error(getTranslation("common.notAllowed"));
+        } catch (InvalidInputException | AccessDeniedException e) {
+            refused(e);
             return;
         }
         note.clear();
@@ -337,6 +329,16 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
         Div scroll = new Div(table);
         scroll.getStyle().set("overflow-x", "auto").set("max-width", "100%");
         history.add(scroll);
+    }
+
+    /** Marks the period's fields at fault, or says what was refused. */
+    private void refused(RuntimeException e) {
+        if (e instanceof InvalidInputException invalid) {
+            List<String> elsewhere = periodErrors.show(invalid.violations(), getLocale());
+            error(elsewhere.isEmpty() ? getTranslation("form.checkFields") : String.join("\n", elsewhere));
+        } else {
+            error(getTranslation("common.notAllowed"));
+        }
     }
 
     private void error(String message) {
