@@ -83,11 +83,29 @@ public final class StatisticsBench {
                 }
                 years.add(time(http, kc, first, last));
             }
+            // the same tenant's dashboard and fidelity evidence (last three months, and a year)
+            String quarter = "fidelity?from=" + last.minusMonths(2).atDay(1) + "&to=" + last.atEndOfMonth();
+            String year = "fidelity?from=" + first.atDay(1) + "&to=" + last.atEndOfMonth();
+            for (String warm : List.of("dashboard", quarter, year)) {
+                time(http, kc, warm);
+            }
+            List<Double> dashboards = new ArrayList<>();
+            List<Double> quarters = new ArrayList<>();
+            List<Double> fidelityYears = new ArrayList<>();
+            for (int r = 0; r < REPEATS * 4; r++) {
+                dashboards.add(time(http, kc, "dashboard"));
+                quarters.add(time(http, kc, quarter));
+                fidelityYears.add(time(http, kc, year));
+            }
             stack.memoryFacts(facts);
             StringBuilder md = new StringBuilder("# Statistics benchmark\n\n");
             md.append("`GET /api/t/").append(tenant).append("/statistics?from=…&to=…`, one request at a time, after a warm-up.\n\n");
             md.append("| span | requests | median | p95 | max | goal |\n|---|---|---|---|---|---|\n");
             md.append(row("one month", months, "< 2 s")).append(row("twelve months", years, "< 10 s"));
+            md.append("\n`GET /api/t/").append(tenant).append("/dashboard` and `…/fidelity?from=&to=` on the same tenant.\n\n");
+            md.append("| request | requests | median | p95 | max | goal |\n|---|---|---|---|---|---|\n");
+            md.append(row("dashboard", dashboards, "none set")).append(row("fidelity evidence, three months", quarters,
+                    "none set")).append(row("fidelity evidence, twelve months", fidelityYears, "none set"));
             md.append("\n");
             facts.forEach((k, v) -> md.append("- ").append(k).append(": ").append(v).append('\n'));
             Files.writeString(out.resolve("bench-statistics.md"), md.toString());
@@ -105,8 +123,12 @@ public final class StatisticsBench {
     }
 
     private double time(HttpClient http, BenchKeycloak kc, YearMonth from, YearMonth to) throws Exception {
+        return time(http, kc, "statistics?from=" + from + "&to=" + to);
+    }
+
+    private double time(HttpClient http, BenchKeycloak kc, String path) throws Exception {
         HttpRequest req = HttpRequest.newBuilder(URI.create(stack.launcher().appUrl() + "/api/t/" + tenant
-                        + "/statistics?from=" + from + "&to=" + to)).timeout(Duration.ofSeconds(60))
+                        + "/" + path)).timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + kc.accessToken()).header("Accept", "application/json").GET().build();
         long t = System.nanoTime();
         HttpResponse<String> r = http.send(req, HttpResponse.BodyHandlers.ofString());

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * that kind, with a link to the community and never the message's text or a group's title.
  *
  * <p>Members are created fresh in Keycloak (with a confirmed address {@code <user>@tomoni.test}) and
- * removed afterwards. The test stack looks for reminders every {@link TestStack#REMINDER_MINUTES} minute.
+ * removed afterwards. The test stack looks for reminders every {@link TestStack#REMINDER_SECONDS} seconds.
  */
 class CommunityMailIT {
     static final String MIDORINO = "midorino";

@@ -27,6 +27,8 @@ public final class TestStack {
     public static final int REGISTRATIONS_PER_HOUR = 30;
     /** How often the test stack's app looks for sessions to remind members of. */
     public static final int REMINDER_MINUTES = 1;
+    /** …and in fact every few seconds, so the reminder tests do not wait for a minute's round. */
+    public static final int REMINDER_SECONDS = 5;
     /** The job board rounds in the test stack, in seconds. */
     public static final int JOB_ROUND_SECONDS = 5;
     private static Launcher launcher;
@@ -55,6 +57,7 @@ public final class TestStack {
                 env.put("TOMONI_TENANTS_DIR", testTenants(root, out).toString());
                 // session reminders every minute (not 15), so CommunityMailIT sees one within its wait
                 env.put("TOMONI_COMMUNITY_REMINDER_MINUTES", Integer.toString(REMINDER_MINUTES));
+                env.put("TOMONI_COMMUNITY_REMINDER_SECONDS", Integer.toString(REMINDER_SECONDS));
                 // job alerts and the closing of postings past their date every few seconds (not hourly), for JobsMailIT
                 env.put("TOMONI_JOBS_ALERT_SECONDS", Integer.toString(JOB_ROUND_SECONDS));
                 env.put("TOMONI_JOBS_EXPIRY_SECONDS", Integer.toString(JOB_ROUND_SECONDS));

@@ -127,7 +127,7 @@ public final class Launcher implements AutoCloseable {
             appEnv.put("TOMONI_DEMO_DATA", settings.get("TOMONI_DEMO_DATA", "true"));
             for (String k : List.of("TOMONI_OIDC_CLIENT_ID", "TOMONI_OIDC_CLIENT_SECRET",
                     "TOMONI_REGISTRATION_LIMIT_PER_HOUR", "TOMONI_TRUSTED_PROXIES",
-                    "TOMONI_COMMUNITY_REMINDER_MINUTES", "TOMONI_COMMUNITY_REMINDER_HOURS",
+                    "TOMONI_COMMUNITY_REMINDER_MINUTES", "TOMONI_COMMUNITY_REMINDER_SECONDS", "TOMONI_COMMUNITY_REMINDER_HOURS",
                     "TOMONI_JOBS_ALERT_MINUTES", "TOMONI_JOBS_EXPIRY_MINUTES", "TOMONI_JOBS_ALERT_SECONDS",
                     "TOMONI_JOBS_EXPIRY_SECONDS")) {
                 if (settings.env().containsKey(k)) {

@@ -55,6 +55,10 @@ public class CommunityReminders {
     @Inject
     @ConfigProperty(name = "tomoni.community.reminder-minutes", defaultValue = "15")
     int periodMinutes;
+    /** Seconds between rounds instead (0: minutes count); the test stack's short rounds. */
+    @Inject
+    @ConfigProperty(name = "tomoni.community.reminder-seconds", defaultValue = "0")
+    int periodSeconds;
     @Inject
     @ConfigProperty(name = "tomoni.community.reminder-hours", defaultValue = "24")
     int windowHours;
@@ -68,14 +72,14 @@ public class CommunityReminders {
 
     /** Starts the rounds (again); a period of 0 or less turns reminders off. */
     public synchronized void start() {
-        if (task != null || periodMinutes <= 0) {
-            if (periodMinutes <= 0) {
+        long period = jp.tomoni.application.tenant.TenantRound.period(periodMinutes, periodSeconds);
+        if (task != null || period <= 0) {
+            if (period <= 0) {
                 LOG.info("community session reminders are off (tomoni.community.reminder-minutes = " + periodMinutes + ")");
             }
             return;
         }
-        task = scheduler.scheduleWithFixedDelay(this::runQuietly, FIRST_ROUND.toSeconds(),
-                TimeUnit.MINUTES.toSeconds(periodMinutes), TimeUnit.SECONDS);
+        task = scheduler.scheduleWithFixedDelay(this::runQuietly, FIRST_ROUND.toSeconds(), period, TimeUnit.SECONDS);
     }
 
     /** Stops the rounds; a round under way finishes. */

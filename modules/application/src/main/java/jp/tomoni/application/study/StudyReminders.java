@@ -57,6 +57,10 @@ public class StudyReminders {
     @Inject
     @ConfigProperty(name = "tomoni.community.reminder-minutes", defaultValue = "15")
     int periodMinutes;
+    /** Seconds between rounds instead (0: minutes count); the test stack's short rounds. */
+    @Inject
+    @ConfigProperty(name = "tomoni.community.reminder-seconds", defaultValue = "0")
+    int periodSeconds;
 
     Clock clock = Clock.systemUTC();
     private ScheduledFuture<?> task;
@@ -66,10 +70,11 @@ public class StudyReminders {
     }
 
     public synchronized void start() {
-        if (task != null || periodMinutes <= 0) {
+        long period = jp.tomoni.application.tenant.TenantRound.period(periodMinutes, periodSeconds);
+        if (task != null || period <= 0) {
             return;
         }
-        task = scheduler.scheduleWithFixedDelay(this::runQuietly, 75, TimeUnit.MINUTES.toSeconds(periodMinutes), TimeUnit.SECONDS);
+        task = scheduler.scheduleWithFixedDelay(this::runQuietly, 75, period, TimeUnit.SECONDS);
     }
 
     @PreDestroy

@@ -39,11 +39,16 @@ public abstract class TenantRound {
      * (tests); the first after {@code first} or one period, whichever is shorter. No period: no rounds.
      */
     protected synchronized void start(int periodMinutes, int periodSeconds, Duration first) {
-        long period = periodSeconds > 0 ? periodSeconds : TimeUnit.MINUTES.toSeconds(Math.max(0, periodMinutes));
+        long period = period(periodMinutes, periodSeconds);
         if (task == null && period > 0) {
             task = scheduler.scheduleWithFixedDelay(this::runQuietly, Math.min(first.toSeconds(), period), period,
                     TimeUnit.SECONDS);
         }
+    }
+
+    /** Seconds between rounds: {@code periodSeconds} when above 0 (tests), else the minutes; 0: no rounds. */
+    public static long period(int periodMinutes, int periodSeconds) {
+        return periodSeconds > 0 ? periodSeconds : TimeUnit.MINUTES.toSeconds(Math.max(0, periodMinutes));
     }
 
     @PreDestroy
