@@ -86,8 +86,12 @@ public class DashboardView extends VerticalLayout implements BeforeEnterObserver
         box.setId(id);
         box.getStyle().set("min-width", "0");
         if (empty) {
-            box.add(new com.vaadin.flow.component.html.H3(getTranslation(titleKey)),
+            // nothing to draw: the title and a sentence, in a frame like the charts'
+            Div frame = new Div(new com.vaadin.flow.component.html.H3(getTranslation(titleKey)),
                     new Paragraph(getTranslation(titleKey + ".none")));
+            frame.getStyle().set("padding", "var(--lumo-space-m)").set("border", "1px solid var(--lumo-contrast-10pct)")
+                    .set("border-radius", "var(--lumo-border-radius-l)");
+            box.add(frame);
         } else {
             box.add(new ChartCard(getTranslation(titleKey), data));
         }

@@ -197,7 +197,7 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
                         ? java.util.Optional.of(Integer.toString(x.missing().getAsInt())) : java.util.Optional.empty())
                         .orElse("");
                 ul.add(new ListItem(getTranslation("fidelity.advice." + a.kind().name(),
-                        a.item().code() + " " + a.item().text(), missing)));
+                        a.item().code() + " " + a.item().text(), missing, a.evidence().map(this::said).orElse(""))));
             }
             advice.add(ul);
         };
@@ -245,9 +245,14 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
         };
         status.getStyle().set("color", colours[0]).set("background", colours[1]).set("font-weight", "600")
                 .set("padding", "0 0.4em").set("border-radius", "0.3em").set("margin-right", "0.5em");
-        String percent = e.percent().isPresent() ? Integer.toString(e.percent().getAsInt()) : "—";
-        box.add(status, new Span(getTranslation(e.messageKey(), e.value(), e.of(), percent, e.extra())));
+        box.add(status, new Span(said(e)));
         return box;
+    }
+
+    /** What the records show, in words with the numbers. */
+    private String said(Evidence e) {
+        String percent = e.percent().isPresent() ? Integer.toString(e.percent().getAsInt()) : "—";
+        return getTranslation(e.messageKey(), e.value(), e.of(), percent, e.extra());
     }
 
     private Set<String> tickedIn(FidelityElement e) {
