@@ -8,8 +8,8 @@ import jp.tomoni.launcher.Totp;
 
 /**
  * One-time codes for the test users, who all share the demo secret. Keycloak accepts a code only
- * once, and the current or the next time step, so each user gets at most two sign-ins per 30 s;
- * a third waits for the next step.
+ * once, for the current time step or one up to {@link TestStack#OTP_LOOK_AHEAD} ahead (the test realm's
+ * window), so each user gets that many sign-ins and one per 30 s before the next has to wait.
  */
 final class Otp {
     private static final Set<String> USED = new HashSet<>();
@@ -20,7 +20,7 @@ final class Otp {
     static synchronized String next(String username) {
         while (true) {
             long now = Totp.step(Instant.now());
-            for (long step = now; step <= now + 1; step++) {
+            for (long step = now; step <= now + TestStack.OTP_LOOK_AHEAD; step++) {
                 if (USED.add(username + "@" + step)) {
                     return Totp.code(Totp.DEMO_SECRET, step);
                 }
