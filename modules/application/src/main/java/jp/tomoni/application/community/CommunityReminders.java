@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
+import jp.tomoni.application.tenant.TenantRound;
 import jp.tomoni.application.tenant.TenantStore;
 import jp.tomoni.domain.community.ReminderRepository.Due;
 import jp.tomoni.domain.tenant.TenantDefinition;
@@ -72,7 +73,7 @@ public class CommunityReminders {
 
     /** Starts the rounds (again); a period of 0 or less turns reminders off. */
     public synchronized void start() {
-        long period = jp.tomoni.application.tenant.TenantRound.period(periodMinutes, periodSeconds);
+        long period = TenantRound.period(periodMinutes, periodSeconds);
         if (task != null || period <= 0) {
             if (period <= 0) {
                 LOG.info("community session reminders are off (tomoni.community.reminder-minutes = " + periodMinutes + ")");

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import jp.tomoni.domain.fidelity.EvidenceRule;
 import jp.tomoni.domain.fidelity.FidelityAssessment;
 import jp.tomoni.domain.fidelity.FidelityCatalogue;
 import jp.tomoni.domain.fidelity.FidelityCatalogues;
-import jp.tomoni.domain.fidelity.FidelityFacts;
 import jp.tomoni.domain.fidelity.FidelityRepository;
 import jp.tomoni.domain.shared.InvalidInputException;
 import jp.tomoni.domain.tenant.TenantRole;
@@ -77,25 +75,25 @@ public class FidelityService {
         TenantContext.requireAny(READERS.toArray(TenantRole[]::new));
         checkPeriod(from, to);
         FidelityCatalogue catalogue = FidelityCatalogues.current();
-        Map<EvidenceRule, Evidence> evidence = evidence(catalogue, repository.facts(from, to));
+        Map<EvidenceRule, Evidence> evidence = EvidenceRule.byRule(catalogue.evidence(repository.facts(from, to)));
         List<FidelityAssessment> all = repository.assessments();
         audit.record("read", "fidelity", from + ".." + to);
         return new Current(catalogue, from, to, evidence,
                 all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1)));
     }
 
-    /** Records what the office ticked over the period, with the evidence as the records give it now. */
+    /** Records what the office ticked over the period, with the evidence as the records give it now; scored. */
     @Transactional
-    public FidelityAssessment save(LocalDate from, LocalDate to, Set<String> ticked, String note) {
+    public Past save(LocalDate from, LocalDate to, Set<String> ticked, String note) {
         CurrentTenant t = TenantContext.requireAny(ASSESSORS.toArray(TenantRole[]::new));
         checkPeriod(from, to);
         FidelityCatalogue catalogue = FidelityCatalogues.current();
-        List<Evidence> evidence = List.copyOf(evidence(catalogue, repository.facts(from, to)).values());
         FidelityAssessment a = FidelityAssessment.record(t.tenantId(), catalogue, from, to,
-                ticked == null ? Set.of() : ticked, evidence, note, t.actor(), today(), clock.instant());
+                ticked == null ? Set.of() : ticked, catalogue.evidence(repository.facts(from, to)), note, t.actor(), today(),
+                clock.instant());
         repository.add(a);
         audit.record("create", "fidelity", a.id().toString());
-        return a;
+        return new Past(a, a.scores(catalogue));
     }
 
     /** Every saved assessment, oldest first, each scored against the list it was made under. */
@@ -105,13 +103,6 @@ public class FidelityService {
         audit.record("read", "fidelity.history", "all");
         return repository.assessments().stream().map(a -> new Past(a,
                 FidelityCatalogues.byId(a.catalogueId()).map(a::scores).orElse(List.of()))).toList();
-    }
-
-    /** The evidence of each item the records can prove, in the list's order. */
-    static Map<EvidenceRule, Evidence> evidence(FidelityCatalogue catalogue, FidelityFacts facts) {
-        Map<EvidenceRule, Evidence> out = new LinkedHashMap<>();
-        catalogue.evidence(facts).forEach(e -> out.put(e.rule(), e));
-        return out;
     }
 
     private void checkPeriod(LocalDate from, LocalDate to) {

@@ -25,6 +25,7 @@ import jp.tomoni.application.community.MailTexts;
 import jp.tomoni.application.tenant.CurrentTenant;
 import jp.tomoni.application.tenant.TenantContext;
 import jp.tomoni.domain.tenant.TenantDefinition;
+import jp.tomoni.application.tenant.TenantRound;
 import jp.tomoni.application.tenant.TenantStore;
 import jp.tomoni.domain.study.StudyRepository;
 import jp.tomoni.domain.study.StudyRepository.DueReminder;
@@ -70,7 +71,7 @@ public class StudyReminders {
     }
 
     public synchronized void start() {
-        long period = jp.tomoni.application.tenant.TenantRound.period(periodMinutes, periodSeconds);
+        long period = TenantRound.period(periodMinutes, periodSeconds);
         if (task != null || period <= 0) {
             return;
         }

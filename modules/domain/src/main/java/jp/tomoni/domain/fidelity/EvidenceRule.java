@@ -91,15 +91,6 @@ public enum EvidenceRule {
         return 0;
     }
 
-    /** Every rule judged on {@code f}. */
-    public static Map<EvidenceRule, Evidence> judgeAll(FidelityFacts f) {
-        Map<EvidenceRule, Evidence> all = new EnumMap<>(EvidenceRule.class);
-        for (EvidenceRule r : values()) {
-            all.put(r, r.judge(f));
-        }
-        return all;
-    }
-
     /** {@code evidence} by its rule, for {@link FidelityAdvice}. */
     public static Map<EvidenceRule, Evidence> byRule(Collection<Evidence> evidence) {
         Map<EvidenceRule, Evidence> all = new EnumMap<>(EvidenceRule.class);

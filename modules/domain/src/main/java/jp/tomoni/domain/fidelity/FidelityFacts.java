@@ -1,10 +1,6 @@
 package jp.tomoni.domain.fidelity;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.Objects;
 
 /**
@@ -13,9 +9,9 @@ import java.util.Objects;
  *
  * @param from the first day of the period
  * @param to the last day of the period
- * @param weeks Monday-starting weeks overlapping the period ({@link #weeksIn})
+ * @param weeks Monday-starting weeks overlapping the period
  * @param weeksWithMeeting of them, weeks with a held 支援調整会議 (case conference) in the period
- * @param months calendar months overlapping the period ({@link #monthsIn})
+ * @param months calendar months overlapping the period
  * @param monthsWithMeeting of them, months with a held 支援調整会議 in the period
  * @param employmentSupportUsers people in employment support in the period
  * @param helloWorkRegistered of them, people registered at Hello Work
@@ -66,23 +62,5 @@ public record FidelityFacts(
     public FidelityFacts {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
-    }
-
-    /** Monday-starting weeks overlapping [from, to], a part week counting as one; 0 when {@code to} is before {@code from}. */
-    public static int weeksIn(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return 0;
-        }
-        LocalDate first = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        LocalDate last = to.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        return (int) ChronoUnit.WEEKS.between(first, last) + 1;
-    }
-
-    /** Calendar months overlapping [from, to], a part month counting as one; 0 when {@code to} is before {@code from}. */
-    public static int monthsIn(LocalDate from, LocalDate to) {
-        if (to.isBefore(from)) {
-            return 0;
-        }
-        return (int) ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
     }
 }

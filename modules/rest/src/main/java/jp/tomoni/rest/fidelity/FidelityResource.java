@@ -104,10 +104,8 @@ public class FidelityResource {
         LocalDate f = required(in.from(), "from", v);
         LocalDate t = required(in.to(), "to", v);
         Inputs.throwIfUnreadable(v, List.of());
-        FidelityAssessment a = service.save(f, t, in.ticked() == null ? Set.of() : Set.copyOf(in.ticked()), in.note());
-        return Response.status(201).entity(AssessmentDto.of(a, service.history().stream()
-                .filter(x -> x.assessment().id().equals(a.id())).findFirst().map(FidelityService.Past::scores)
-                .orElse(List.of()))).build();
+        FidelityService.Past saved = service.save(f, t, in.ticked() == null ? Set.of() : Set.copyOf(in.ticked()), in.note());
+        return Response.status(201).entity(AssessmentDto.of(saved.assessment(), saved.scores())).build();
     }
 
     @GET

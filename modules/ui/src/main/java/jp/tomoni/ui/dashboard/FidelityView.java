@@ -39,6 +39,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
+import jp.tomoni.application.casework.CaseDates;
 import jp.tomoni.application.fidelity.FidelityService;
 import jp.tomoni.application.tenant.AccessDeniedException;
 import jp.tomoni.application.tenant.TenantContext;
@@ -83,7 +84,6 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
     private final Button save = new Button();
     private final Section history = new Section();
     private final Map<String, Checkbox> boxes = new LinkedHashMap<>();
-    private final Map<String, Runnable> refreshers = new LinkedHashMap<>();
     private transient FidelityCatalogue catalogue;
     private transient Map<EvidenceRule, Evidence> evidence = Map.of();
     private boolean assessor;
@@ -145,17 +145,15 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
         c.latest().ifPresentOrElse(a -> {
             ticked.addAll(a.tickedCodes());
             latest.setText(getTranslation("fidelity.latest", JapaneseDates.format(a.assessedAt()
-                    .atZone(jp.tomoni.application.casework.CaseDates.ZONE).toLocalDate()), a.assessedBy()));
+                    .atZone(CaseDates.ZONE).toLocalDate()), a.assessedBy()));
         }, () -> latest.setText(getTranslation("fidelity.noLatest")));
         boxes.clear();
-        refreshers.clear();
         elementsBox.removeAll();
         elementsBox.add(new Paragraph(getTranslation("fidelity.period.shown", JapaneseDates.format(c.from()),
                 JapaneseDates.format(c.to()))), new Paragraph(getTranslation("fidelity.catalogue", catalogue.id())));
         for (FidelityElement e : catalogue.elements()) {
             elementsBox.add(element(e, ticked));
         }
-        refreshers.values().forEach(Runnable::run);
         note.setReadOnly(!assessor);
         save.setVisible(assessor);
         if (!assessor) {
@@ -177,9 +175,6 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
         Div items = new Div();
         Div advice = new Div();
         advice.setId("fidelity-advice-" + id);
-        for (FidelityItem i : e.items()) {
-            items.add(item(i, ticked.contains(i.code())));
-        }
         Runnable refresh = () -> {
             Set<String> now = tickedIn(e);
             ElementScore sc = new ElementScore(e.code(), now.size(), e.items().size());
@@ -201,18 +196,22 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
             }
             advice.add(ul);
         };
-        refreshers.put(e.code(), refresh);
+        for (FidelityItem i : e.items()) {
+            items.add(item(i, ticked.contains(i.code()), refresh));
+        }
+        refresh.run();
         s.add(heading, score, items, advice);
         return s;
     }
 
-    private Div item(FidelityItem i, boolean ticked) {
+    /** An item's tick box (its element's {@code refresh} follows each change) and what the records show of it. */
+    private Div item(FidelityItem i, boolean ticked, Runnable refresh) {
         Div row = new Div();
         row.getStyle().set("margin", "var(--lumo-space-s) 0");
         Checkbox box = new Checkbox(i.code() + " " + i.text(), ticked);
         box.setId("fidelity-item-" + i.code().replace("-", "").replace(".", "-"));
         box.setReadOnly(!assessor);
-        box.addValueChangeListener(ev -> refreshers.getOrDefault(elementOf(i), () -> { }).run());
+        box.addValueChangeListener(ev -> refresh.run());
         boxes.put(i.code(), box);
         row.add(box);
         if (!i.options().isEmpty()) {
@@ -222,10 +221,6 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
         }
         i.rule().map(evidence::get).ifPresent(e -> row.add(evidence(i, e)));
         return row;
-    }
-
-    private static String elementOf(FidelityItem i) {
-        return i.code().substring(0, i.code().indexOf('.'));
     }
 
     private Div evidence(FidelityItem i, Evidence e) {
@@ -295,7 +290,7 @@ public class FidelityView extends VerticalLayout implements BeforeEnterObserver,
             return;
         }
         List<String> when = past.stream().map(p -> JapaneseDates.format(p.assessment().assessedAt()
-                .atZone(jp.tomoni.application.casework.CaseDates.ZONE).toLocalDate())).toList();
+                .atZone(CaseDates.ZONE).toLocalDate())).toList();
         Map<String, List<Integer>> perElement = new LinkedHashMap<>();
         for (FidelityService.Past p : past) {
             for (ElementScore s : p.scores()) {
